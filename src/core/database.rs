@@ -1,0 +1,178 @@
+//! [`Database`]: one SQLite connection and the operations Joinery needs of it.
+
+use std::ops::Range;
+
+use rusqlite::{Connection, Error as SqlError};
+use thiserror::Error;
+use web_time::Instant;
+
+use super::outcome::{Column, ScriptError, ScriptOutcome, StatementResult};
+use super::script::split_statements;
+use super::value::Value;
+
+/// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
+/// that a runaway `SELECT` neither exhausts memory nor floods the page. The full count is still
+/// reported.
+pub const DEFAULT_ROW_LIMIT: usize = 1_000;
+
+/// Why bytes could not be opened as a database. The database in use is never touched.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("the file is empty (0 bytes), so it holds no database")]
+    Empty,
+    #[error("this is not a SQLite database, or it is damaged: {0}")]
+    NotADatabase(String),
+    #[error("SQLite could not load the database: {0}")]
+    Sqlite(#[from] SqlError),
+}
+
+/// An in-memory SQLite database with foreign keys enforced.
+pub struct Database {
+    conn: Connection,
+}
+
+impl Database {
+    /// A new, empty database.
+    pub fn open_in_memory() -> Result<Self, SqlError> {
+        Self::with_connection(Connection::open_in_memory()?)
+    }
+
+    /// A database holding a copy of `bytes`, a whole SQLite file; writable afterwards.
+    /// The bytes are checked (`PRAGMA quick_check`) before the database is handed out, so a
+    /// damaged file fails here rather than on some later query.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, LoadError> {
+        if bytes.is_empty() {
+            return Err(LoadError::Empty);
+        }
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact("main", bytes, bytes.len(), false)?;
+        let verdict: Result<String, SqlError> =
+            conn.query_row("PRAGMA quick_check", [], |row| row.get(0));
+        match verdict {
+            Ok(ok) if ok == "ok" => {}
+            Ok(problem) => return Err(LoadError::NotADatabase(problem)),
+            Err(err) => return Err(LoadError::NotADatabase(sqlite_message(&err))),
+        }
+        Ok(Self::with_connection(conn)?)
+    }
+
+    fn with_connection(conn: Connection) -> Result<Self, SqlError> {
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Self { conn })
+    }
+
+    /// The whole database as the bytes of a SQLite file.
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>, SqlError> {
+        Ok(self.conn.serialize("main")?.to_vec())
+    }
+
+    /// The underlying connection, for introspection and tests.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs every statement of `script` in order, delivering at most `row_limit` rows per
+    /// statement. Stops at the first failing statement; the statements before it keep their
+    /// results and their effects, and the failing statement itself changes nothing (SQLite rolls
+    /// a failed statement back).
+    pub fn run_script(&mut self, script: &str, row_limit: usize) -> ScriptOutcome {
+        let mut outcome = ScriptOutcome::default();
+        if let Some(nul) = script.find('\0') {
+            outcome.error = Some(ScriptError {
+                statement_index: 0,
+                sql: String::new(),
+                span: nul..nul,
+                message: "the script contains a NUL character, which SQL cannot hold".into(),
+                offset: Some(nul),
+            });
+            return outcome;
+        }
+        for (index, span) in split_statements(script).into_iter().enumerate() {
+            match self.run_statement(script, span.clone(), row_limit) {
+                Ok(result) => outcome.results.push(result),
+                Err(failure) => {
+                    outcome.error = Some(ScriptError {
+                        statement_index: index,
+                        sql: script[span.clone()].trim().to_owned(),
+                        message: failure.message,
+                        offset: failure.offset.map(|o| span.start + o),
+                        span,
+                    });
+                    break;
+                }
+            }
+        }
+        outcome
+    }
+
+    fn run_statement(
+        &self,
+        script: &str,
+        span: Range<usize>,
+        row_limit: usize,
+    ) -> Result<StatementResult, StatementFailure> {
+        let text = &script[span.clone()];
+        let started = Instant::now();
+        let changes_before = self.conn.total_changes();
+        let mut statement = self.conn.prepare(text)?;
+        let columns: Vec<Column> = statement
+            .columns()
+            .map(|c| Column {
+                name: c.name().to_owned(),
+                decl_type: c.decl_type().map(str::to_owned),
+            })
+            .collect();
+        let mut rows = Vec::new();
+        let mut total_rows = 0u64;
+        if columns.is_empty() {
+            statement.raw_execute()?;
+        } else {
+            let mut cursor = statement.raw_query();
+            while let Some(row) = cursor.next()? {
+                if rows.len() < row_limit {
+                    let values = (0..columns.len())
+                        .map(|i| row.get_ref(i).map(Value::from))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    rows.push(values);
+                }
+                total_rows += 1;
+            }
+        }
+        Ok(StatementResult {
+            sql: text.trim().to_owned(),
+            span,
+            columns,
+            rows,
+            total_rows,
+            rows_changed: self.conn.total_changes() - changes_before,
+            elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+}
+
+/// A failed statement: SQLite's message and, when it names one, the offending token's byte
+/// offset within the statement's text.
+struct StatementFailure {
+    message: String,
+    offset: Option<usize>,
+}
+
+impl From<SqlError> for StatementFailure {
+    fn from(err: SqlError) -> Self {
+        let offset = match &err {
+            SqlError::SqlInputError { offset, .. } => usize::try_from(*offset).ok(),
+            _ => None,
+        };
+        Self { message: sqlite_message(&err), offset }
+    }
+}
+
+/// SQLite's own words for an error, without rusqlite's decoration.
+fn sqlite_message(err: &SqlError) -> String {
+    match err {
+        SqlError::SqlInputError { msg, .. } => msg.clone(),
+        SqlError::SqliteFailure(_, Some(msg)) => msg.clone(),
+        SqlError::MultipleStatement => "only one statement can be prepared here".into(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,125 @@
+//! The notebook document: an ordered list of SQL cells.
+//!
+//! This is the model lessons and saved notebooks will load into; the UI keeps one in a signal
+//! and renders it, while each cell's run state stays in the UI.
+
+use serde::{Deserialize, Serialize};
+
+/// Stable identity of a cell within its notebook, kept across edits and reordering.
+pub type CellId = u64;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cell {
+    pub id: CellId,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Notebook {
+    cells: Vec<Cell>,
+    next_id: CellId,
+}
+
+impl Notebook {
+    /// A notebook with one cell per source, in order.
+    pub fn from_sources<S: Into<String>>(sources: impl IntoIterator<Item = S>) -> Self {
+        let mut notebook = Self::default();
+        for source in sources {
+            notebook.push(source);
+        }
+        notebook
+    }
+
+    pub fn cells(&self) -> &[Cell] {
+        &self.cells
+    }
+
+    pub fn ids(&self) -> Vec<CellId> {
+        self.cells.iter().map(|c| c.id).collect()
+    }
+
+    pub fn get(&self, id: CellId) -> Option<&Cell> {
+        self.cells.iter().find(|c| c.id == id)
+    }
+
+    /// Appends a cell and returns its id.
+    pub fn push(&mut self, source: impl Into<String>) -> CellId {
+        let id = self.allocate_id();
+        self.cells.push(Cell { id, source: source.into() });
+        id
+    }
+
+    /// Inserts a cell right after `after` (at the end when `after` is not in the notebook) and
+    /// returns its id.
+    pub fn insert_after(&mut self, after: CellId, source: impl Into<String>) -> CellId {
+        let id = self.allocate_id();
+        let at = self.position(after).map_or(self.cells.len(), |p| p + 1);
+        self.cells.insert(at, Cell { id, source: source.into() });
+        id
+    }
+
+    /// Removes a cell; returns whether it was there.
+    pub fn remove(&mut self, id: CellId) -> bool {
+        let before = self.cells.len();
+        self.cells.retain(|c| c.id != id);
+        self.cells.len() != before
+    }
+
+    /// Replaces a cell's text; returns whether the cell exists.
+    pub fn set_source(&mut self, id: CellId, source: impl Into<String>) -> bool {
+        match self.cells.iter_mut().find(|c| c.id == id) {
+            Some(cell) => {
+                cell.source = source.into();
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn position(&self, id: CellId) -> Option<usize> {
+        self.cells.iter().position(|c| c.id == id)
+    }
+
+    fn allocate_id(&mut self) -> CellId {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_keep_their_ids_through_inserts_and_removals() {
+        let mut nb = Notebook::from_sources(["SELECT 1", "SELECT 2"]);
+        let [first, second] = [nb.cells()[0].id, nb.cells()[1].id];
+        let middle = nb.insert_after(first, "SELECT 1.5");
+        assert_eq!(nb.ids(), vec![first, middle, second]);
+        assert!(nb.remove(first));
+        assert!(!nb.remove(first));
+        assert_eq!(nb.ids(), vec![middle, second]);
+        assert_eq!(nb.get(second).unwrap().source, "SELECT 2");
+        // Ids are never reused, even after a removal.
+        let last = nb.push("SELECT 3");
+        assert!(![first, middle, second].contains(&last));
+    }
+
+    #[test]
+    fn inserting_after_a_missing_cell_appends() {
+        let mut nb = Notebook::from_sources(["a"]);
+        let id = nb.insert_after(999, "b");
+        assert_eq!(nb.cells().last().unwrap().id, id);
+    }
+
+    #[test]
+    fn set_source_edits_only_the_named_cell() {
+        let mut nb = Notebook::from_sources(["a", "b"]);
+        let id = nb.cells()[1].id;
+        assert!(nb.set_source(id, "B"));
+        assert!(!nb.set_source(42, "x"));
+        let sources: Vec<_> = nb.cells().iter().map(|c| c.source.as_str()).collect();
+        assert_eq!(sources, vec!["a", "B"]);
+    }
+}

@@ -1,0 +1,96 @@
+//! What running a script produces: one result per statement, or the error that stopped it.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::script::line_and_column;
+use super::value::Value;
+
+/// A result column: its name and, for a column read straight from a table, its declared type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Column {
+    pub name: String,
+    pub decl_type: Option<String>,
+}
+
+/// The result of one statement of a script.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementResult {
+    /// The statement's text, trimmed.
+    pub sql: String,
+    /// Where the statement stands in the script, in bytes.
+    pub span: Range<usize>,
+    /// Empty for statements that return no rows (DDL, plain DML).
+    pub columns: Vec<Column>,
+    /// The rows delivered, at most the run's row limit.
+    pub rows: Vec<Vec<Value>>,
+    /// How many rows the statement returned in all; more than `rows.len()` when truncated.
+    pub total_rows: u64,
+    /// Rows inserted, updated or deleted, including those changed by triggers and cascades.
+    pub rows_changed: u64,
+    pub elapsed_ms: f64,
+}
+
+impl StatementResult {
+    /// Whether the statement produces a table (SELECT, PRAGMA, `… RETURNING`).
+    pub fn returns_rows(&self) -> bool {
+        !self.columns.is_empty()
+    }
+
+    /// Whether some rows were left out because of the row limit.
+    pub fn is_truncated(&self) -> bool {
+        self.total_rows > self.rows.len() as u64
+    }
+}
+
+/// The error that stopped a script, placed so that an editor can underline it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScriptError {
+    /// 0-based index of the failing statement among the script's statements.
+    pub statement_index: usize,
+    /// The failing statement's text, trimmed.
+    pub sql: String,
+    /// Where the failing statement stands in the script, in bytes.
+    pub span: Range<usize>,
+    /// SQLite's message, e.g. `no such column: nme`.
+    pub message: String,
+    /// Byte offset of the offending token in the script, when SQLite names one
+    /// (`sqlite3_error_offset`); runtime errors such as constraint failures have none.
+    pub offset: Option<usize>,
+}
+
+impl ScriptError {
+    /// The byte offset to mark: the offending token, or else the statement's first character.
+    pub fn marked_offset(&self, script: &str) -> usize {
+        self.offset.unwrap_or_else(|| {
+            let statement = &script[self.span.clone()];
+            self.span.start + (statement.len() - statement.trim_start().len())
+        })
+    }
+
+    /// 1-based line and column of the marked position.
+    pub fn line_and_column(&self, script: &str) -> (usize, usize) {
+        line_and_column(script, self.marked_offset(script))
+    }
+}
+
+/// Everything one run of a script produced: the results of the statements that ran, in order,
+/// and the error that stopped it, if any. Statements before a failure keep their results (and
+/// their effects on the database); statements after it do not run.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScriptOutcome {
+    pub results: Vec<StatementResult>,
+    pub error: Option<ScriptError>,
+}
+
+impl ScriptOutcome {
+    pub fn is_ok(&self) -> bool {
+        self.error.is_none()
+    }
+
+    /// Time spent in all statements that ran.
+    pub fn elapsed_ms(&self) -> f64 {
+        self.results.iter().map(|r| r.elapsed_ms).sum()
+    }
+}

@@ -1,0 +1,133 @@
+//! Splitting a script into its statements.
+//!
+//! SQLite itself decides where a statement ends: `sqlite3_complete` knows string literals,
+//! quoted identifiers, comments and `CREATE TRIGGER … BEGIN … END;` bodies. Splitting ahead of
+//! execution (rather than preparing statement after statement) lets every statement be reported
+//! with its place in the script, even those after a failure.
+
+use std::ffi::CString;
+use std::ops::Range;
+
+/// The byte ranges of the statements in `script`, in order. Ranges include the statement's
+/// trailing `;` and any comments before it; stretches holding only blanks, comments and `;` are
+/// left out. A last statement without `;` runs to the end of the script.
+pub fn split_statements(script: &str) -> Vec<Range<usize>> {
+    let mut statements = Vec::new();
+    let mut start = 0;
+    for (at, byte) in script.bytes().enumerate() {
+        if byte == b';' && is_complete(&script[start..=at]) {
+            push_unless_blank(&mut statements, script, start..at + 1);
+            start = at + 1;
+        }
+    }
+    push_unless_blank(&mut statements, script, start..script.len());
+    statements
+}
+
+fn push_unless_blank(statements: &mut Vec<Range<usize>>, script: &str, range: Range<usize>) {
+    if !is_blank(&script[range.clone()]) {
+        statements.push(range);
+    }
+}
+
+/// Whether SQLite considers `sql` one or more complete statements.
+fn is_complete(sql: &str) -> bool {
+    // A NUL cannot be passed to SQLite inside a C string; the caller rejects such scripts, and a
+    // segment holding one is never treated as complete.
+    let Ok(c_sql) = CString::new(sql) else {
+        return false;
+    };
+    // SAFETY: `c_sql` is a valid NUL-terminated string that outlives the call.
+    unsafe { rusqlite::ffi::sqlite3_complete(c_sql.as_ptr()) != 0 }
+}
+
+/// True when `sql` holds nothing but white space, comments and semicolons.
+pub fn is_blank(sql: &str) -> bool {
+    let mut rest = sql;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ';');
+        if let Some(after) = rest.strip_prefix("--") {
+            rest = after.split_once('\n').map_or("", |(_, tail)| tail);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, tail)| tail);
+        } else {
+            return rest.is_empty();
+        }
+    }
+}
+
+/// A 1-based line and column (in characters) for a byte offset, for messages a person reads.
+pub fn line_and_column(script: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(script, offset);
+    let before = &script[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = script[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+/// The largest char boundary at or below `offset`, clamped to the script.
+pub fn floor_char_boundary(script: &str, offset: usize) -> usize {
+    let mut offset = offset.min(script.len());
+    while !script.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(script: &str) -> Vec<&str> {
+        split_statements(script)
+            .into_iter()
+            .map(|r| script[r].trim())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_semicolons_outside_literals_and_comments() {
+        let script = "SELECT 'a;b';\n-- c;d\nSELECT \"x;y\" FROM t /* ; */;SELECT 3";
+        assert_eq!(
+            pieces(script),
+            vec!["SELECT 'a;b';", "-- c;d\nSELECT \"x;y\" FROM t /* ; */;", "SELECT 3"]
+        );
+    }
+
+    #[test]
+    fn keeps_a_trigger_body_in_one_statement() {
+        let script = "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET n = n + 1; DELETE FROM c; END; SELECT 1;";
+        let got = pieces(script);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("END;"));
+    }
+
+    #[test]
+    fn leaves_out_blank_stretches() {
+        assert!(pieces("  ;; -- only a comment\n /* and another */ ;").is_empty());
+        assert!(pieces("").is_empty());
+        assert_eq!(pieces("SELECT 1;;  ;SELECT 2; -- done"), vec!["SELECT 1;", "SELECT 2;"]);
+    }
+
+    #[test]
+    fn ranges_point_into_the_original_script() {
+        let script = "SELECT 1;\n  SELECT 2;";
+        let ranges = split_statements(script);
+        assert_eq!(ranges, vec![0..9, 9..script.len()]);
+    }
+
+    #[test]
+    fn unterminated_literal_runs_to_the_end() {
+        assert_eq!(pieces("SELECT 1; SELECT 'oops;"), vec!["SELECT 1;", "SELECT 'oops;"]);
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let script = "SELECT 1;\nSELECT é, zz";
+        let offset = script.find("zz").unwrap();
+        assert_eq!(line_and_column(script, offset), (2, 11));
+        assert_eq!(line_and_column(script, 0), (1, 1));
+        assert_eq!(line_and_column(script, 10_000), (2, 13));
+    }
+}

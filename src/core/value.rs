@@ -1,0 +1,124 @@
+//! SQLite's five storage classes as a Rust value, and how each is shown to a person.
+
+use rusqlite::types::ValueRef;
+use serde::{Deserialize, Serialize};
+
+/// One cell of a result row, typed as SQLite stored it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// How many bytes of a BLOB are spelled out in hex before it is abbreviated.
+const BLOB_PREVIEW_BYTES: usize = 16;
+
+impl Value {
+    /// True for INTEGER and REAL, which tables align to the right.
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Value::Integer(_) | Value::Real(_))
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The storage class name, as `typeof()` would say it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Integer(_) => "integer",
+            Value::Real(_) => "real",
+            Value::Text(_) => "text",
+            Value::Blob(_) => "blob",
+        }
+    }
+
+    /// The text a result table shows for this value. NULL is shown as `NULL`; the table marks it
+    /// with its own style so that it never reads like the four-letter text 'NULL'.
+    pub fn display(&self) -> String {
+        match self {
+            Value::Null => "NULL".to_owned(),
+            Value::Integer(i) => i.to_string(),
+            Value::Real(r) => format_real(*r),
+            Value::Text(t) => t.clone(),
+            Value::Blob(b) => format_blob(b),
+        }
+    }
+}
+
+impl From<ValueRef<'_>> for Value {
+    fn from(value: ValueRef<'_>) -> Self {
+        match value {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(i) => Value::Integer(i),
+            ValueRef::Real(r) => Value::Real(r),
+            // SQLite may hold invalid UTF-8 in TEXT (from a loaded file); show it lossily rather
+            // than failing the whole query.
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+        }
+    }
+}
+
+/// REAL values keep a decimal point when whole (`2.0`, not `2`), as the sqlite3 shell does, so a
+/// learner can tell `1` from `1.0`. Very large and very small magnitudes use an exponent.
+fn format_real(r: f64) -> String {
+    let magnitude = r.abs();
+    if !r.is_finite() {
+        r.to_string()
+    } else if magnitude >= 1e15 || (magnitude != 0.0 && magnitude < 1e-6) {
+        format!("{r:e}")
+    } else if r.fract() == 0.0 {
+        format!("{r:.1}")
+    } else {
+        r.to_string()
+    }
+}
+
+/// BLOBs read as SQL hex literals, shortened past a few bytes with their full size.
+fn format_blob(bytes: &[u8]) -> String {
+    let shown = &bytes[..bytes.len().min(BLOB_PREVIEW_BYTES)];
+    let hex: String = shown.iter().map(|b| format!("{b:02X}")).collect();
+    if bytes.len() > BLOB_PREVIEW_BYTES {
+        format!("x'{hex}…' ({} bytes)", bytes.len())
+    } else {
+        format!("x'{hex}'")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reals_keep_their_decimal_point() {
+        assert_eq!(Value::Real(2.0).display(), "2.0");
+        assert_eq!(Value::Real(2.5).display(), "2.5");
+        assert_eq!(Value::Real(-0.125).display(), "-0.125");
+        assert_eq!(Value::Real(1e300).display(), "1e300");
+        assert_eq!(Value::Real(1.5e-9).display(), "1.5e-9");
+        assert_eq!(Value::Real(0.0).display(), "0.0");
+    }
+
+    #[test]
+    fn blobs_are_hex_literals_and_long_ones_are_shortened() {
+        assert_eq!(Value::Blob(vec![0xCA, 0xFE]).display(), "x'CAFE'");
+        let long = Value::Blob(vec![0xAB; 40]).display();
+        assert!(long.starts_with("x'ABABABABABABABABABABABABABABABAB…'"), "{long}");
+        assert!(long.ends_with("(40 bytes)"), "{long}");
+    }
+
+    #[test]
+    fn null_and_the_text_null_differ_in_type_not_in_spelling() {
+        let null = Value::Null;
+        let text = Value::Text("NULL".into());
+        assert_eq!(null.display(), text.display());
+        assert!(null.is_null());
+        assert!(!text.is_null());
+        assert_ne!(null, text);
+    }
+}
