@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::script::line_and_column;
+use super::script::{floor_char_boundary, line_and_column};
 use super::value::Value;
 
 /// A result column: its name and, for a column read straight from a table, its declared type.
@@ -73,6 +73,45 @@ impl ScriptError {
     pub fn line_and_column(&self, script: &str) -> (usize, usize) {
         line_and_column(script, self.marked_offset(script))
     }
+
+    /// The script line holding the error, cut around the offending token so that it can be
+    /// shown marked.
+    pub fn excerpt(&self, script: &str) -> ErrorExcerpt {
+        let at = floor_char_boundary(script, self.marked_offset(script));
+        let line_start = script[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = script[at..].find('\n').map_or(script.len(), |i| at + i);
+        let rest = &script[at..line_end];
+        let token_len = match rest.chars().next() {
+            None => 0,
+            Some(first) if is_word_char(first) => {
+                rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
+            }
+            Some(first) => first.len_utf8(),
+        };
+        let (line, column) = line_and_column(script, at);
+        ErrorExcerpt {
+            line,
+            column,
+            before: script[line_start..at].to_owned(),
+            marked: rest[..token_len].to_owned(),
+            after: rest[token_len..].to_owned(),
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// One line of a script split around an error's position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorExcerpt {
+    pub line: usize,
+    pub column: usize,
+    pub before: String,
+    /// The offending token; empty when the error is at the end of the line.
+    pub marked: String,
+    pub after: String,
 }
 
 /// Everything one run of a script produced: the results of the statements that ran, in order,
@@ -92,5 +131,48 @@ impl ScriptOutcome {
     /// Time spent in all statements that ran.
     pub fn elapsed_ms(&self) -> f64 {
         self.results.iter().map(|r| r.elapsed_ms).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_at(script: &str, offset: Option<usize>) -> ScriptError {
+        ScriptError {
+            statement_index: 0,
+            sql: script.trim().to_owned(),
+            span: 0..script.len(),
+            message: "boom".into(),
+            offset,
+        }
+    }
+
+    #[test]
+    fn the_excerpt_marks_the_offending_word_on_its_line() {
+        let script = "SELECT 1;\nSELECT naem, title FROM book;\nSELECT 3;";
+        let excerpt = error_at(script, script.find("naem")).excerpt(script);
+        assert_eq!(excerpt.line, 2);
+        assert_eq!(excerpt.column, 8);
+        assert_eq!(excerpt.before, "SELECT ");
+        assert_eq!(excerpt.marked, "naem");
+        assert_eq!(excerpt.after, ", title FROM book;");
+    }
+
+    #[test]
+    fn punctuation_and_end_of_line_are_marked_too() {
+        let script = "SELECT (1;";
+        let at_semicolon = error_at(script, Some(9)).excerpt(script);
+        assert_eq!(at_semicolon.marked, ";");
+        let at_end = error_at(script, Some(script.len())).excerpt(script);
+        assert_eq!((at_end.marked.as_str(), at_end.after.as_str()), ("", ""));
+    }
+
+    #[test]
+    fn without_an_offset_the_statement_start_is_marked() {
+        let script = "  \n  INSERT INTO t VALUES (1)";
+        let excerpt = error_at(script, None).excerpt(script);
+        assert_eq!((excerpt.line, excerpt.column), (2, 3));
+        assert_eq!(excerpt.marked, "INSERT");
     }
 }

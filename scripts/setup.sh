@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs whatever Joinery's build and tests need and is missing. Idempotent; versions pinned.
+#   apt: clang (sqlite-wasm-rs compiles sqlite3.c for wasm32), chromium + chromium-driver (tests)
+#   rustup: the wasm32-unknown-unknown target
+#   cargo: trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen)
+#   npm: binaryen 132 (wasm-opt for release builds), playwright-core (drives Chromium)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1;36m[setup]\033[0m %s\n' "$*"; }
+
+apt_packages=()
+command -v clang >/dev/null || apt_packages+=(clang)
+command -v chromium >/dev/null || apt_packages+=(chromium)
+command -v chromedriver >/dev/null || apt_packages+=(chromium-driver)
+if ((${#apt_packages[@]})); then
+  say "apt-get install ${apt_packages[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
+  say "cargo install trunk 0.21.14 (a few minutes, once)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen 0.2.130" ]; then
+  # Without --locked: one of its locked dependencies is no longer in the registry.
+  say "cargo install wasm-bindgen-cli 0.2.130 (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version 0.2.130
+fi
+
+if ! node -e "require('./node_modules/playwright-core/package.json'); require('./node_modules/binaryen/package.json')" 2>/dev/null \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,56 @@
+//! Numbers as a person reads them in the notebook: counts with their noun, durations with a
+//! sensible unit.
+
+/// `1 row`, `0 rows`, `12,345 rows`.
+pub fn count(n: u64, noun: &str) -> String {
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{} {noun}{plural}", thousands(n))
+}
+
+/// Digits grouped by thousands with commas: `1234567` → `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// `0.04 ms`, `3.2 ms`, `250 ms`, `1.50 s`.
+pub fn duration_ms(ms: f64) -> String {
+    if ms < 10.0 {
+        format!("{ms:.2} ms")
+    } else if ms < 100.0 {
+        format!("{ms:.1} ms")
+    } else if ms < 1000.0 {
+        format!("{ms:.0} ms")
+    } else {
+        format!("{:.2} s", ms / 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(count(0, "row"), "0 rows");
+        assert_eq!(count(1, "row"), "1 row");
+        assert_eq!(count(1234567, "row"), "1,234,567 rows");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+    }
+
+    #[test]
+    fn durations_pick_a_unit() {
+        assert_eq!(duration_ms(0.0412), "0.04 ms");
+        assert_eq!(duration_ms(32.25), "32.2 ms");
+        assert_eq!(duration_ms(250.4), "250 ms");
+        assert_eq!(duration_ms(1500.0), "1.50 s");
+    }
+}

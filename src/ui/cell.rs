@@ -1,0 +1,147 @@
+//! One notebook cell: a SQL editor, its Run and Delete buttons, and what the last run produced.
+
+use leptos::ev::KeyboardEvent;
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::engine::Engine;
+use super::error_view::ScriptErrorView;
+use super::result_table::StatementResultView;
+use crate::core::format::duration_ms;
+use crate::core::{CellId, Notebook, ScriptOutcome};
+
+/// What a cell shows under its editor.
+#[derive(Clone)]
+enum RunState {
+    Idle,
+    Running,
+    /// The script as it was run, kept so an error position points into the text that ran.
+    Finished { script: String, outcome: ScriptOutcome },
+    /// The worker could not run the script at all.
+    Unavailable(String),
+}
+
+/// The fewest lines an editor shows, so an empty cell still looks like a place to type.
+const MIN_EDITOR_LINES: usize = 3;
+
+/// A cell of the notebook in context.
+#[component]
+pub fn CellView(
+    /// Which cell of the notebook this is.
+    id: CellId,
+) -> impl IntoView {
+    let engine = expect_context::<Engine>();
+    let notebook = expect_context::<RwSignal<Notebook>>();
+    let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
+    let lines = RwSignal::new(line_count(&initial));
+    let state = RwSignal::new(RunState::Idle);
+    let editor = NodeRef::<Textarea>::new();
+
+    let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
+    let running = move || matches!(state.get(), RunState::Running);
+
+    let run = move || {
+        if running() || !engine.is_ready() {
+            return;
+        }
+        let Some(textarea) = editor.get_untracked() else { return };
+        let script = textarea.value();
+        state.set(RunState::Running);
+        spawn_local(async move {
+            let finished = match engine.run_script(script.clone()).await {
+                Ok(outcome) => RunState::Finished { script, outcome },
+                Err(message) => RunState::Unavailable(message),
+            };
+            state.set(finished);
+        });
+    };
+
+    let on_input = move |ev| {
+        let source = event_target_value(&ev);
+        lines.set(line_count(&source));
+        notebook.update(|nb| {
+            nb.set_source(id, source);
+        });
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            run();
+        }
+    };
+    let delete = move |_| {
+        notebook.update(|nb| {
+            nb.remove(id);
+        });
+    };
+
+    view! {
+        <li class="cell" class:running=running>
+            <div class="cell-head">
+                <span class="cell-number">{move || format!("[{}]", number())}</span>
+                <div class="cell-actions">
+                    <button
+                        class="run"
+                        on:click=move |_| run()
+                        disabled=move || running() || !engine.is_ready()
+                        title="Run (Ctrl+Enter)"
+                    >
+                        {move || if running() { "Running…" } else { "▶ Run" }}
+                    </button>
+                    <button
+                        class="delete"
+                        on:click=delete
+                        aria-label=move || format!("Delete cell {}", number())
+                        title="Delete cell"
+                    >
+                        "✕"
+                    </button>
+                </div>
+            </div>
+            <textarea
+                class="editor"
+                node_ref=editor
+                spellcheck="false"
+                autocapitalize="off"
+                autocomplete="off"
+                rows=move || lines.get().max(MIN_EDITOR_LINES)
+                aria-label=move || format!("SQL cell {}", number())
+                placeholder="Write SQL here, then press Ctrl+Enter"
+                prop:value=initial
+                on:input=on_input
+                on:keydown=on_keydown
+            ></textarea>
+            <div class="output" aria-live="polite">{move || output_view(state.get())}</div>
+        </li>
+    }
+}
+
+fn line_count(source: &str) -> usize {
+    source.lines().count() + usize::from(source.ends_with('\n'))
+}
+
+fn output_view(state: RunState) -> AnyView {
+    match state {
+        RunState::Idle => ().into_any(),
+        RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
+        RunState::Unavailable(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        RunState::Finished { script, outcome } => {
+            let note = if outcome.results.is_empty() && outcome.error.is_none() {
+                Some("Nothing to run: this cell holds no SQL statement.".to_owned())
+            } else if outcome.results.len() > 1 && outcome.error.is_none() {
+                Some(format!("{} statements · {}", outcome.results.len(), duration_ms(outcome.elapsed_ms())))
+            } else {
+                None
+            };
+            let note = note.map(|text| view! { <p class="run-summary">{text}</p> });
+            let error = outcome.error.map(|error| view! { <ScriptErrorView script=script error=error/> });
+            let results = outcome
+                .results
+                .into_iter()
+                .map(|result| view! { <StatementResultView result=result/> })
+                .collect_view();
+            view! { {results} {error} {note} }.into_any()
+        }
+    }
+}

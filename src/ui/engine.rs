@@ -1,0 +1,67 @@
+//! [`Engine`]: the UI's handle on the database worker, shared through context.
+//!
+//! ```ignore
+//! let engine = expect_context::<Engine>();
+//! spawn_local(async move {
+//!     let outcome = engine.run_script("SELECT 1".into()).await;
+//! });
+//! ```
+
+use leptos::prelude::*;
+
+use super::worker_client::WorkerClient;
+use crate::core::ScriptOutcome;
+use crate::core::database::DEFAULT_ROW_LIMIT;
+use crate::worker::{Request, Response};
+
+/// Whether the database can take queries yet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EngineStatus {
+    /// The worker or the dataset is still loading.
+    Loading,
+    /// Queries can run against `dataset`.
+    Ready { dataset: String },
+    /// Nothing can run; the message says why.
+    Broken(String),
+}
+
+/// A cheap, copyable handle: the worker client lives in local (non-`Send`) storage.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    client: StoredValue<Option<WorkerClient>, LocalStorage>,
+    pub status: RwSignal<EngineStatus>,
+}
+
+impl Engine {
+    /// Starts the database worker. A browser that cannot start it leaves the engine broken,
+    /// with a message instead of a dead page.
+    pub fn start() -> Self {
+        let (client, status) = match WorkerClient::spawn() {
+            Ok(client) => (Some(client), EngineStatus::Loading),
+            Err(err) => (None, EngineStatus::Broken(format!("The database worker could not start: {err:?}"))),
+        };
+        Self { client: StoredValue::new_local(client), status: RwSignal::new(status) }
+    }
+
+    pub fn is_ready(&self) -> bool {
+        matches!(self.status.get(), EngineStatus::Ready { .. })
+    }
+
+    /// Sends one request and waits for its response.
+    pub async fn request(self, request: Request) -> Response {
+        let pending = self.client.with_value(|client| client.as_ref().map(|c| c.send(request)));
+        let Some(pending) = pending else {
+            return Response::Failed { message: "The database worker is not running.".into() };
+        };
+        pending.await.unwrap_or(Response::Failed { message: "The database worker went away.".into() })
+    }
+
+    /// Runs a script; `Err` carries a message when the worker could not run it at all.
+    pub async fn run_script(self, sql: String) -> Result<ScriptOutcome, String> {
+        match self.request(Request::RunScript { sql, row_limit: DEFAULT_ROW_LIMIT }).await {
+            Response::ScriptRan(outcome) => Ok(outcome),
+            Response::Failed { message } => Err(message),
+            other => Err(format!("Unexpected answer from the database worker: {other:?}")),
+        }
+    }
+}

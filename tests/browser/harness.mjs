@@ -1,0 +1,113 @@
+// Shared set-up for the browser tests: a static server for the built site (under a subpath, as
+// a teacher's host would serve it) and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Serves `dist` at http://127.0.0.1:<free port><prefix>. Every request is recorded. */
+export async function serveDist({ dist = resolve('dist'), prefix = '/joinery/' } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('outside the site');
+      return;
+    }
+    let file = normalize(join(dist, path.slice(prefix.length)));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page on the app, waited on until SQLite and the sample database are loaded.
+ * Page errors and console errors are collected in `page.problems`.
+ */
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  page.dialogs = [];
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('dialog', async (dialog) => {
+    page.dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(url);
+  await page.locator('.engine[data-state="ready"]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** The `n`th cell (1-based) as a person sees it. */
+export function cell(page, n) {
+  const root = page.locator('li.cell').nth(n - 1);
+  return {
+    root,
+    editor: root.getByRole('textbox'),
+    run: root.getByRole('button', { name: /Run/ }),
+    output: root.locator('.output'),
+  };
+}
+
+/** Replaces a cell's SQL by typing, as a person would. */
+export async function typeSql(page, n, sql) {
+  const { editor } = cell(page, n);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(sql);
+}
+
+/** The rows of a result table, as text, header first. */
+export async function readTable(table) {
+  return table.evaluate((t) =>
+    [...t.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+  );
+}

@@ -1,0 +1,200 @@
+// The notebook in real Chromium against the built site, driven as a person would.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { cell, launchBrowser, openApp, readTable, serveDist, typeSql } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+// Real Python's query: each author's full name with their book titles, ordered by last name.
+const AUTHOR_BOOKS = `SELECT
+  a.first_name || ' ' || a.last_name AS author_name,
+  b.title AS book_title
+FROM author a
+JOIN book b ON b.author_id = a.author_id
+ORDER BY a.last_name ASC;`;
+
+const EXPECTED_AUTHOR_BOOKS = [
+  ['Isaac Asimov', 'Foundation'],
+  ['Pearl Buck', 'The Good Earth'],
+  ['Tom Clancy', 'The Hunt For Red October'],
+  ['Tom Clancy', 'Patriot Games'],
+  ['Stephen King', 'It'],
+  ['Stephen King', 'Dead Zone'],
+  ['Stephen King', 'The Shining'],
+  ['John Le Carre', 'Tinker, Tailor, Solider, Spy: A George Smiley Novel'],
+  ['Alex Michaelides', 'The Silent Patient'],
+  ['Carol Shaben', 'Into The Abyss'],
+];
+
+const byText = (a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+
+describe('notebook', () => {
+  test('typing the author/book query and pressing Ctrl+Enter shows its exact rows', async () => {
+    const page = await openApp(browser, site.url);
+    assert.match(await page.locator('.engine').textContent(), /author_book_publisher\.db/);
+
+    await typeSql(page, 1, AUTHOR_BOOKS);
+    await cell(page, 1).editor.press('Control+Enter');
+    const table = cell(page, 1).output.locator('table');
+    await table.waitFor();
+
+    const [header, ...rows] = await readTable(table);
+    assert.deepEqual(header, ['author_name', 'book_title']);
+    // ORDER BY last name fixes the order of authors; titles of one author may come in any order.
+    assert.deepEqual(rows.map((r) => r[0]), EXPECTED_AUTHOR_BOOKS.map((r) => r[0]));
+    assert.deepEqual([...rows].sort(byText), [...EXPECTED_AUTHOR_BOOKS].sort(byText));
+    assert.match(await cell(page, 1).output.locator('figcaption').textContent(), /^10 rows · [\d.]+ m?s$/);
+    assert.equal(await table.locator('th').count(), 2, 'column names are <th> cells');
+
+    await page.screenshot({ path: `${SHOTS}notebook.png`, fullPage: true });
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('an invalid statement shows SQLite\'s message and marks the failing token', async () => {
+    const page = await openApp(browser, site.url);
+    await typeSql(page, 2, 'SELECT 1 AS one;\nSELECT first_name FRM author;\nSELECT 3;');
+    await cell(page, 2).run.click();
+    const error = cell(page, 2).output.locator('.script-error');
+    await error.waitFor();
+
+    assert.equal(await error.locator('.message').textContent(), 'near "author": syntax error');
+    assert.equal(await error.locator('.where').textContent(), 'Statement 2 failed at line 2, column 23');
+    assert.equal(await error.locator('mark').textContent(), 'author');
+    assert.equal(await error.locator('.excerpt').textContent(), '  2 │ SELECT first_name FRM author;');
+    // The statement before the error keeps its result; the one after never ran.
+    const tables = cell(page, 2).output.locator('table');
+    assert.equal(await tables.count(), 1);
+    assert.deepEqual(await readTable(tables.first()), [['one'], ['1']]);
+    await error.screenshot({ path: `${SHOTS}error.png` });
+  });
+
+  test('a stored script payload renders as text and runs nothing', async () => {
+    const page = await openApp(browser, site.url);
+    const payload = '<img src=x onerror=alert(1)>';
+    await typeSql(
+      page,
+      1,
+      `CREATE TABLE note (body TEXT);\nINSERT INTO note VALUES ('${payload}');\nSELECT body AS "<b>col</b>" FROM note;`,
+    );
+    await cell(page, 1).editor.press('Control+Enter');
+    const table = cell(page, 1).output.locator('table');
+    await table.waitFor();
+
+    assert.deepEqual(await readTable(table), [['<b>col</b>'], [payload]]);
+    assert.equal(await page.locator('.output img, .output b').count(), 0, 'no element was made from the value');
+    // Give an injected onerror handler the chance to fire: wait for the next two frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(page.dialogs, []);
+    // The two statements without rows report what they did.
+    const done = await cell(page, 1).output.locator('.statement-done').allTextContents();
+    assert.equal(done.length, 2);
+    assert.match(done[1], /INSERT INTO note .*1 row changed · /);
+  });
+
+  test('NULL looks different from the text NULL, and numbers align right', async () => {
+    const page = await openApp(browser, site.url);
+    await typeSql(page, 1, "SELECT NULL AS missing, 'NULL' AS word, 42 AS answer, 2.0 AS ratio");
+    await cell(page, 1).editor.press('Control+Enter');
+    const cells = cell(page, 1).output.locator('tbody td');
+    await cells.first().waitFor();
+
+    const seen = await cells.evaluateAll((tds) =>
+      tds.map((td) => ({
+        text: td.textContent,
+        type: td.dataset.type,
+        align: getComputedStyle(td).textAlign,
+        style: getComputedStyle(td).fontStyle,
+      })),
+    );
+    assert.deepEqual(seen.map((s) => [s.text, s.type]), [
+      ['NULL', 'null'],
+      ['NULL', 'text'],
+      ['42', 'integer'],
+      ['2.0', 'real'],
+    ]);
+    assert.notEqual(seen[0].style, seen[1].style, 'NULL is styled apart from the text');
+    assert.equal(seen[2].align, 'right');
+    assert.equal(seen[3].align, 'right');
+    assert.equal(seen[1].align, 'left');
+  });
+
+  test('cells can be added and deleted', async () => {
+    const page = await openApp(browser, site.url);
+    const cells = page.locator('li.cell');
+    const before = await cells.count();
+
+    await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+    assert.equal(await cells.count(), before + 1);
+    const added = before + 1;
+    await typeSql(page, added, 'SELECT count(*) AS books FROM book;');
+    await cell(page, added).editor.press('Control+Enter');
+    await cell(page, added).output.locator('table').waitFor();
+    assert.deepEqual(await readTable(cell(page, added).output.locator('table')), [['books'], ['10']]);
+
+    const secondText = await cell(page, 2).editor.inputValue();
+    await page.getByRole('button', { name: 'Delete cell 1' }).click();
+    assert.equal(await cells.count(), before);
+    assert.equal(await cell(page, 1).editor.inputValue(), secondText, 'the old second cell is now first');
+    assert.equal(await page.locator('.cell-number').first().textContent(), '[1]');
+  });
+
+  test('the page stays responsive while a long query runs in the worker', async () => {
+    const page = await openApp(browser, site.url);
+    await typeSql(
+      page,
+      1,
+      'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 30000000) SELECT count(*) AS total FROM n;',
+    );
+    await cell(page, 1).run.click();
+    await page.locator('li.cell.running').waitFor();
+
+    // While the query runs, a person can still type into another cell and see the text.
+    await typeSql(page, 2, 'SELECT 2;');
+    const typedWhileRunning = await cell(page, 2).editor.inputValue();
+    const stillRunning = await page.locator('li.cell.running').count();
+    assert.equal(typedWhileRunning, 'SELECT 2;');
+    assert.equal(stillRunning, 1, 'the query was still running while the page took input');
+
+    const table = cell(page, 1).output.locator('table');
+    await table.waitFor({ timeout: 60_000 });
+    assert.deepEqual(await readTable(table), [['total'], ['30000000']]);
+  });
+
+  test('changes persist across cells of one session', async () => {
+    const page = await openApp(browser, site.url);
+    await typeSql(page, 1, "INSERT INTO publisher (name) VALUES ('Joinery Press');");
+    await cell(page, 1).editor.press('Control+Enter');
+    await cell(page, 1).output.locator('.statement-done').waitFor();
+    await typeSql(page, 2, "SELECT count(*) FROM publisher WHERE name = 'Joinery Press';");
+    await cell(page, 2).editor.press('Control+Enter');
+    await cell(page, 2).output.locator('table').waitFor();
+    assert.deepEqual((await readTable(cell(page, 2).output.locator('table')))[1], ['1']);
+  });
+
+  test('the site loads only from its own origin and subpath', async () => {
+    const page = await openApp(browser, site.url);
+    const foreign = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url)) foreign.push(r.url());
+    });
+    await page.reload();
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    assert.deepEqual(foreign, []);
+    assert.ok(site.requests.some((u) => u.endsWith('worker_bg.wasm')), 'the worker wasm came from the subpath');
+  });
+});
