@@ -1,8 +1,7 @@
 //! The engine core against real SQLite (bundled), on the Real Python sample database.
 
-use joinery::core::database::DEFAULT_ROW_LIMIT;
 use joinery::core::{Database, LoadError, Value};
-use joinery::worker::{Request, Response, Session};
+use joinery::worker::{DEFAULT_ROW_LIMIT, Request, Response, Session};
 
 const BOOKS_DB: &[u8] = include_bytes!("../data/realpython-sqlite-sqlalchemy/author_book_publisher.db");
 

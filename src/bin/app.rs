@@ -1,11 +1,11 @@
 //! Browser entry point of the page: mounts the Leptos UI.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 fn main() {
     joinery::ui::mount();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
 fn main() {
-    eprintln!("The Joinery app runs in a browser: build it with `trunk build`.");
+    eprintln!("The Joinery app runs in a browser: build it with `trunk build` (feature `ui`).");
 }

@@ -1,11 +1,11 @@
 //! Browser entry point of the database Web Worker.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "engine"))]
 fn main() {
     joinery::worker::host::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "engine")))]
 fn main() {
     eprintln!("The Joinery worker runs in a browser: build it with `trunk build`.");
 }

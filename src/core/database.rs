@@ -10,11 +10,6 @@ use super::outcome::{Column, ScriptError, ScriptOutcome, StatementResult};
 use super::script::split_statements;
 use super::value::Value;
 
-/// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
-/// that a runaway `SELECT` neither exhausts memory nor floods the page. The full count is still
-/// reported.
-pub const DEFAULT_ROW_LIMIT: usize = 1_000;
-
 /// Why bytes could not be opened as a database. The database in use is never touched.
 #[derive(Debug, Error)]
 pub enum LoadError {

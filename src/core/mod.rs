@@ -1,5 +1,6 @@
 //! The engine core: everything that can be tested without a browser.
 
+#[cfg(feature = "engine")]
 pub mod database;
 pub mod format;
 pub mod notebook;
@@ -7,6 +8,7 @@ pub mod outcome;
 pub mod script;
 pub mod value;
 
+#[cfg(feature = "engine")]
 pub use database::{Database, LoadError};
 pub use notebook::{Cell, CellId, Notebook};
 pub use outcome::{Column, ErrorExcerpt, ScriptError, ScriptOutcome, StatementResult};

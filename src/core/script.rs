@@ -5,9 +5,12 @@
 //! execution (rather than preparing statement after statement) lets every statement be reported
 //! with its place in the script, even those after a failure.
 
+#[cfg(feature = "engine")]
 use std::ffi::CString;
+#[cfg(feature = "engine")]
 use std::ops::Range;
 
+#[cfg(feature = "engine")]
 /// The byte ranges of the statements in `script`, in order. Ranges include the statement's
 /// trailing `;` and any comments before it; stretches holding only blanks, comments and `;` are
 /// left out. A last statement without `;` runs to the end of the script.
@@ -24,12 +27,14 @@ pub fn split_statements(script: &str) -> Vec<Range<usize>> {
     statements
 }
 
+#[cfg(feature = "engine")]
 fn push_unless_blank(statements: &mut Vec<Range<usize>>, script: &str, range: Range<usize>) {
     if !is_blank(&script[range.clone()]) {
         statements.push(range);
     }
 }
 
+#[cfg(feature = "engine")]
 /// Whether SQLite considers `sql` one or more complete statements.
 fn is_complete(sql: &str) -> bool {
     // A NUL cannot be passed to SQLite inside a C string; the caller rejects such scripts, and a
@@ -75,7 +80,7 @@ pub fn floor_char_boundary(script: &str, offset: usize) -> usize {
     offset
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "engine"))]
 mod tests {
     use super::*;
 

@@ -1,6 +1,5 @@
 //! SQLite's five storage classes as a Rust value, and how each is shown to a person.
 
-use rusqlite::types::ValueRef;
 use serde::{Deserialize, Serialize};
 
 /// One cell of a result row, typed as SQLite stored it.
@@ -50,8 +49,10 @@ impl Value {
     }
 }
 
-impl From<ValueRef<'_>> for Value {
-    fn from(value: ValueRef<'_>) -> Self {
+#[cfg(feature = "engine")]
+impl From<rusqlite::types::ValueRef<'_>> for Value {
+    fn from(value: rusqlite::types::ValueRef<'_>) -> Self {
+        use rusqlite::types::ValueRef;
         match value {
             ValueRef::Null => Value::Null,
             ValueRef::Integer(i) => Value::Integer(i),

@@ -11,8 +11,7 @@ use leptos::prelude::*;
 
 use super::worker_client::WorkerClient;
 use crate::core::ScriptOutcome;
-use crate::core::database::DEFAULT_ROW_LIMIT;
-use crate::worker::{Request, Response};
+use crate::worker::{DEFAULT_ROW_LIMIT, Request, Response};
 
 /// Whether the database can take queries yet.
 #[derive(Debug, Clone, PartialEq)]

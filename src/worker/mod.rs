@@ -2,10 +2,12 @@
 //! wasm the Web Worker host that carries messages between the two.
 
 pub mod protocol;
+#[cfg(feature = "engine")]
 pub mod session;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "engine"))]
 pub mod host;
 
-pub use protocol::{Envelope, Request, Response};
+pub use protocol::{DEFAULT_ROW_LIMIT, Envelope, Request, Response};
+#[cfg(feature = "engine")]
 pub use session::Session;

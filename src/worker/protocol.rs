@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
 
+/// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
+/// that a runaway `SELECT` neither exhausts memory nor floods the page. The full count is still
+/// reported.
+pub const DEFAULT_ROW_LIMIT: usize = 1_000;
+
 /// What the UI asks of the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
