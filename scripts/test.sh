@@ -9,8 +9,9 @@ bash scripts/setup.sh
 echo "== native tests (cargo test)"
 cargo test --quiet
 
-echo "== building the site (trunk build)"
+echo "== building the site: debug for the browser tests, release as it is published"
 trunk build --quiet
+trunk build --release --quiet --dist target/site-release
 
 echo "== browser tests (node --test, headless Chromium)"
-node --test --test-concurrency=1 tests/browser/
+JOINERY_RELEASE_DIST=target/site-release node --test --test-concurrency=1 tests/browser/

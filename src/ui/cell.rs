@@ -70,6 +70,12 @@ pub fn CellView(
             run();
         }
     };
+    let locate = Callback::new(move |(start, end): (u32, u32)| {
+        if let Some(textarea) = editor.get_untracked() {
+            let _ = textarea.focus();
+            let _ = textarea.set_selection_range(start, end);
+        }
+    });
     let delete = move |_| {
         notebook.update(|nb| {
             nb.remove(id);
@@ -112,7 +118,7 @@ pub fn CellView(
                 on:input=on_input
                 on:keydown=on_keydown
             ></textarea>
-            <div class="output" aria-live="polite">{move || output_view(state.get())}</div>
+            <div class="output" aria-live="polite">{move || output_view(state.get(), locate)}</div>
         </li>
     }
 }
@@ -121,7 +127,7 @@ fn line_count(source: &str) -> usize {
     source.lines().count() + usize::from(source.ends_with('\n'))
 }
 
-fn output_view(state: RunState) -> AnyView {
+fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
     match state {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
@@ -135,7 +141,7 @@ fn output_view(state: RunState) -> AnyView {
                 None
             };
             let note = note.map(|text| view! { <p class="run-summary">{text}</p> });
-            let error = outcome.error.map(|error| view! { <ScriptErrorView script=script error=error/> });
+            let error = outcome.error.map(|error| view! { <ScriptErrorView script=script error=error on_locate=locate/> });
             let results = outcome
                 .results
                 .into_iter()

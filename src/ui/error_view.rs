@@ -11,6 +11,9 @@ pub fn ScriptErrorView(
     script: String,
     /// The error that stopped it.
     error: ScriptError,
+    /// Called with the marked token's range in UTF-16 code units (textarea positions), to put
+    /// the editor's selection on it.
+    on_locate: Callback<(u32, u32)>,
 ) -> impl IntoView {
     let excerpt = error.excerpt(&script);
     let place = format!(
@@ -20,12 +23,20 @@ pub fn ScriptErrorView(
         excerpt.column
     );
     let offset = error.marked_offset(&script);
+    let start = utf16_len(&script[..offset]);
+    let end = start + utf16_len(&excerpt.marked);
     let marked = if excerpt.marked.is_empty() { " ".to_owned() } else { excerpt.marked };
     view! {
         <div class="script-error" role="alert" data-offset=offset>
             <p class="where">{place}</p>
             <p class="message">{error.message}</p>
+            <button class="locate" on:click=move |_| on_locate.run((start, end))>"Show in editor"</button>
             <pre class="excerpt"><span class="line-no">{format!("{:>3} │ ", excerpt.line)}</span>{excerpt.before}<mark>{marked}</mark>{excerpt.after}</pre>
         </div>
     }
+}
+
+/// Length of `text` in UTF-16 code units, the unit of textarea selection positions.
+fn utf16_len(text: &str) -> u32 {
+    text.encode_utf16().count() as u32
 }

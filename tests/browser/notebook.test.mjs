@@ -80,6 +80,14 @@ describe('notebook', () => {
     const tables = cell(page, 2).output.locator('table');
     assert.equal(await tables.count(), 1);
     assert.deepEqual(await readTable(tables.first()), [['one'], ['1']]);
+
+    // "Show in editor" puts the editor's selection on the offending token.
+    await error.getByRole('button', { name: 'Show in editor' }).click();
+    const selected = await cell(page, 2).editor.evaluate((t) => ({
+      text: t.value.slice(t.selectionStart, t.selectionEnd),
+      focused: document.activeElement === t,
+    }));
+    assert.deepEqual(selected, { text: 'author', focused: true });
     await error.screenshot({ path: `${SHOTS}error.png` });
   });
 
