@@ -42,6 +42,10 @@ fn a_script_gives_one_result_per_statement() {
     );
     assert!(!outcome.results[0].returns_rows());
     assert!(select.returns_rows());
+    assert!(select.read_only);
+    assert!(!outcome.results[1].read_only, "an INSERT is not read-only");
+    assert!(outcome.schema_changed, "CREATE TABLE changes the schema");
+    assert!(!db.run_script("SELECT 1; INSERT INTO t (name) VALUES ('d')", 10).schema_changed);
     assert!(outcome.results.iter().all(|r| r.elapsed_ms >= 0.0));
 }
 
@@ -187,15 +191,15 @@ fn bad_bytes_are_refused_with_a_reason() {
 #[test]
 fn a_failed_load_leaves_the_session_database_as_it_was() {
     let mut session = Session::new().unwrap();
-    assert_eq!(session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }), Response::DatabaseLoaded);
-    let response = session.handle(Request::LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() });
+    assert_eq!(session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {}), Response::DatabaseLoaded);
+    let response = session.handle(Request::LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() }, &mut |_| {});
     let Response::Failed { message } = response else { panic!("expected a failure, got {response:?}") };
     assert!(message.starts_with("Could not open the database"), "{message}");
-    let Response::ScriptRan(outcome) = session.handle(Request::RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 }) else {
+    let Response::ScriptRan(outcome) = session.handle(Request::RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 }, &mut |_| {}) else {
         panic!("a script always runs")
     };
     assert_eq!(outcome.results[0].rows, vec![vec![Value::Integer(7)]]);
-    let Response::DatabaseExported { bytes } = session.handle(Request::ExportDatabase) else { panic!() };
+    let Response::DatabaseExported { bytes } = session.handle(Request::ExportDatabase, &mut |_| {}) else { panic!() };
     assert_eq!(Database::from_bytes(&bytes).unwrap().connection().query_row("SELECT count(*) FROM book", [], |r| r.get::<_, i64>(0)).unwrap(), 10);
 }
 

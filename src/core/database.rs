@@ -82,6 +82,7 @@ impl Database {
             });
             return outcome;
         }
+        let schema_before = self.schema_version();
         for (index, span) in split_statements(script).into_iter().enumerate() {
             match self.run_statement(script, span.clone(), row_limit) {
                 Ok(result) => outcome.results.push(result),
@@ -97,7 +98,13 @@ impl Database {
                 }
             }
         }
+        outcome.schema_changed = self.schema_version() != schema_before;
         outcome
+    }
+
+    /// SQLite's schema cookie, bumped by every schema change; `None` if it cannot be read.
+    fn schema_version(&self) -> Option<i64> {
+        self.conn.query_row("PRAGMA schema_version", [], |row| row.get(0)).ok()
     }
 
     fn run_statement(
@@ -110,6 +117,7 @@ impl Database {
         let started = Instant::now();
         let changes_before = self.conn.total_changes();
         let mut statement = self.conn.prepare(text)?;
+        let read_only = statement.readonly();
         let columns: Vec<Column> = statement
             .columns()
             .map(|c| Column {
@@ -140,6 +148,7 @@ impl Database {
             rows,
             total_rows,
             rows_changed: self.conn.total_changes() - changes_before,
+            read_only,
             elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
         })
     }

@@ -1,10 +1,15 @@
 //! The engine core: everything that can be tested without a browser.
 
 #[cfg(feature = "engine")]
+pub mod csv_export;
+pub mod csv_import;
+#[cfg(feature = "engine")]
 pub mod database;
+pub mod erd;
 pub mod format;
 pub mod notebook;
 pub mod outcome;
+pub mod schema;
 pub mod script;
 pub mod value;
 

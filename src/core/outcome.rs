@@ -29,6 +29,8 @@ pub struct StatementResult {
     pub total_rows: u64,
     /// Rows inserted, updated or deleted, including those changed by triggers and cascades.
     pub rows_changed: u64,
+    /// Whether the statement only reads (so it can safely run again, e.g. to export all rows).
+    pub read_only: bool,
     pub elapsed_ms: f64,
 }
 
@@ -121,6 +123,8 @@ pub struct ErrorExcerpt {
 pub struct ScriptOutcome {
     pub results: Vec<StatementResult>,
     pub error: Option<ScriptError>,
+    /// Whether the run created, altered or dropped anything (the schema browser refreshes).
+    pub schema_changed: bool,
 }
 
 impl ScriptOutcome {

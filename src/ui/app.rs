@@ -1,13 +1,19 @@
-//! The page: a header with the engine's status and the notebook of SQL cells.
+//! The page: a top bar (datasets, files, engine status), the schema browser, the diagram and
+//! the notebook of SQL cells.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::cell::CellView;
-use super::dataset::{BOOKS, Dataset};
+use super::dataset;
+use super::dropzone::DropZone;
 use super::engine::{Engine, EngineStatus};
+use super::erd_view::ErdView;
+use super::import_dialog::ImportDialog;
+use super::notice::NoticeBanner;
+use super::schema_panel::SchemaPanel;
+use super::toolbar::Toolbar;
+use super::workspace::Workspace;
 use crate::core::Notebook;
-use crate::worker::{Request, Response};
 
 /// The cells a new visitor finds: small, runnable questions about the sample data.
 const STARTER_CELLS: [&str; 3] = [
@@ -29,62 +35,56 @@ const STARTER_CELLS: [&str; 3] = [
 pub fn App() -> impl IntoView {
     let engine = Engine::start();
     provide_context(engine);
-    load_dataset(engine, BOOKS);
+    let workspace = Workspace::new(engine, Notebook::from_sources(STARTER_CELLS));
+    provide_context(workspace);
+    workspace.load_dataset(dataset::DEFAULT);
 
-    let notebook = RwSignal::new(Notebook::from_sources(STARTER_CELLS));
-    provide_context(notebook);
-
-    let add_cell = move |_| {
-        notebook.update(|nb| {
-            nb.push("");
-        });
-    };
+    let show_erd = RwSignal::new(false);
+    let add_cell = move |_| workspace.add_cell("");
 
     view! {
-        <header class="topbar">
-            <div class="brand">
-                <span class="logo" aria-hidden="true"></span>
-                <span class="name">"Joinery"</span>
-                <span class="tagline">"SQL notebook"</span>
+        <DropZone>
+            <header class="topbar">
+                <div class="brand">
+                    <span class="logo" aria-hidden="true"></span>
+                    <span class="name">"Joinery"</span>
+                    <span class="tagline">"SQL notebook"</span>
+                </div>
+                <Toolbar/>
+                <EngineBadge/>
+            </header>
+            <NoticeBanner/>
+            <div class="workspace">
+                <SchemaPanel show_erd=show_erd/>
+                <main class="page">
+                    <section class="intro">
+                        <h1>"SQL notebook"</h1>
+                        <p>
+                            "SQLite runs right here in your browser; nothing is sent anywhere. It starts on the "
+                            "authors, books and publishers of Real Python's "
+                            <em>"Data Management With Python, SQLite, and SQLAlchemy"</em>
+                            ". Pick another dataset above, or open or drop a CSV or SQLite file of your own. "
+                            "Edit any cell and press "
+                            <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>
+                            " (" <kbd>"⌘"</kbd>"+"<kbd>"Enter"</kbd> " on a Mac) to run it."
+                        </p>
+                    </section>
+                    <Show when=move || show_erd.get()>
+                        <ErdView/>
+                    </Show>
+                    <ol class="notebook" aria-label="Notebook">
+                        <For
+                            each=move || workspace.notebook.with(Notebook::ids)
+                            key=|id| *id
+                            children=move |id| view! { <CellView id=id/> }
+                        />
+                    </ol>
+                    <button class="add-cell" on:click=add_cell>"+ Add SQL cell"</button>
+                </main>
             </div>
-            <EngineBadge/>
-        </header>
-        <main class="page">
-            <section class="intro">
-                <h1>"Authors, books and publishers"</h1>
-                <p>
-                    "SQLite runs right here in your browser, on the sample database from Real Python's "
-                    <em>"Data Management With Python, SQLite, and SQLAlchemy"</em>
-                    ". Edit any cell and press "
-                    <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>
-                    " (" <kbd>"⌘"</kbd>"+"<kbd>"Enter"</kbd> " on a Mac) to run it. Nothing is sent anywhere."
-                </p>
-            </section>
-            <ol class="notebook" aria-label="Notebook">
-                <For
-                    each=move || notebook.with(Notebook::ids)
-                    key=|id| *id
-                    children=move |id| view! { <CellView id=id/> }
-                />
-            </ol>
-            <button class="add-cell" on:click=add_cell>"+ Add SQL cell"</button>
-        </main>
+            <ImportDialog/>
+        </DropZone>
     }
-}
-
-/// Fetches a dataset and hands it to the worker; the engine is ready once it is loaded.
-fn load_dataset(engine: Engine, dataset: Dataset) {
-    spawn_local(async move {
-        let status = match dataset.fetch().await {
-            Err(message) => EngineStatus::Broken(message),
-            Ok(bytes) => match engine.request(Request::LoadDatabase { bytes }).await {
-                Response::DatabaseLoaded => EngineStatus::Ready { dataset: dataset.name.to_owned() },
-                Response::Failed { message } => EngineStatus::Broken(message),
-                other => EngineStatus::Broken(format!("Unexpected answer from the database worker: {other:?}")),
-            },
-        };
-        engine.status.set(status);
-    });
 }
 
 /// Shows whether SQLite is loading, ready (and on which dataset), or broken.

@@ -5,11 +5,11 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::engine::Engine;
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
+use super::workspace::Workspace;
 use crate::core::format::duration_ms;
-use crate::core::{CellId, Notebook, ScriptOutcome};
+use crate::core::{CellId, ScriptOutcome};
 
 /// What a cell shows under its editor.
 #[derive(Clone)]
@@ -31,8 +31,9 @@ pub fn CellView(
     /// Which cell of the notebook this is.
     id: CellId,
 ) -> impl IntoView {
-    let engine = expect_context::<Engine>();
-    let notebook = expect_context::<RwSignal<Notebook>>();
+    let workspace = expect_context::<Workspace>();
+    let engine = workspace.engine;
+    let notebook = workspace.notebook;
     let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
     let lines = RwSignal::new(line_count(&initial));
     let state = RwSignal::new(RunState::Idle);
@@ -50,7 +51,12 @@ pub fn CellView(
         state.set(RunState::Running);
         spawn_local(async move {
             let finished = match engine.run_script(script.clone()).await {
-                Ok(outcome) => RunState::Finished { script, outcome },
+                Ok(outcome) => {
+                    if outcome.schema_changed {
+                        workspace.refresh_schema();
+                    }
+                    RunState::Finished { script, outcome }
+                }
                 Err(message) => RunState::Unavailable(message),
             };
             state.set(finished);

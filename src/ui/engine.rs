@@ -48,7 +48,12 @@ impl Engine {
 
     /// Sends one request and waits for its response.
     pub async fn request(self, request: Request) -> Response {
-        let pending = self.client.with_value(|client| client.as_ref().map(|c| c.send(request)));
+        self.request_with_progress(request, None).await
+    }
+
+    /// Sends one request, reporting the worker's progress (rows done) to `on_progress`.
+    pub async fn request_with_progress(self, request: Request, on_progress: Option<Box<dyn Fn(u64)>>) -> Response {
+        let pending = self.client.with_value(|client| client.as_ref().map(|c| c.send(request, on_progress)));
         let Some(pending) = pending else {
             return Response::Failed { message: "The database worker is not running.".into() };
         };

@@ -1,12 +1,20 @@
 //! The Leptos UI: components that render notebook state and dispatch requests to the worker.
 
 mod app;
-mod worker_client;
 mod cell;
 mod dataset;
+mod dropzone;
 mod engine;
+mod erd_view;
 mod error_view;
+mod files;
+mod import_dialog;
+mod notice;
 mod result_table;
+mod schema_panel;
+mod toolbar;
+mod worker_client;
+mod workspace;
 
 pub use engine::{Engine, EngineStatus};
 

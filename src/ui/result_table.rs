@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::workspace::Workspace;
 use crate::core::format::{count, duration_ms, thousands};
 use crate::core::{Column, StatementResult, Value};
 
@@ -37,6 +38,15 @@ pub fn StatementResultView(
     } else {
         format!("{} · {timing}", count(result.total_rows, "row"))
     };
+    let workspace = expect_context::<Workspace>();
+    let sql = result.sql.clone();
+    let download = result.read_only.then(|| {
+        view! {
+            <button class="download-csv" on:click=move |_| workspace.export_csv(sql.clone())>
+                "Download CSV"
+            </button>
+        }
+    });
     let header = result.columns.into_iter().map(column_header).collect_view();
     let body = result
         .rows
@@ -51,7 +61,7 @@ pub fn StatementResultView(
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            <figcaption class="meta">{meta}</figcaption>
+            <figcaption class="meta"><span>{meta}</span>{download}</figcaption>
         </figure>
     }
     .into_any()

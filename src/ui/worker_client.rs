@@ -31,7 +31,13 @@ struct Pending {
     ready: bool,
     /// Requests encoded before the worker was ready, in order.
     queued: Vec<Uint8Array>,
-    waiting: HashMap<u64, oneshot::Sender<Response>>,
+    waiting: HashMap<u64, Waiter>,
+}
+
+/// A request awaiting its final response, and whom to tell about its progress meanwhile.
+struct Waiter {
+    reply: oneshot::Sender<Response>,
+    on_progress: Option<Box<dyn Fn(u64)>>,
 }
 
 impl WorkerClient {
@@ -53,10 +59,17 @@ impl WorkerClient {
                             post(&worker, &message);
                         }
                     }
+                    Ok(Envelope { id, body: Response::Progress { done } }) => {
+                        let state = state.borrow();
+                        if let Some(on_progress) = state.waiting.get(&id).and_then(|w| w.on_progress.as_ref()) {
+                            on_progress(done);
+                        }
+                    }
                     Ok(Envelope { id, body }) => {
-                        if let Some(reply) = state.borrow_mut().waiting.remove(&id) {
+                        let waiter = state.borrow_mut().waiting.remove(&id);
+                        if let Some(waiter) = waiter {
                             // The requester may have gone away; nothing to do then.
-                            let _ = reply.send(body);
+                            let _ = waiter.reply.send(body);
                         }
                     }
                     Err(err) => web_sys::console::error_1(
@@ -71,8 +84,9 @@ impl WorkerClient {
             let state = state.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
                 let message = format!("The database worker stopped: {}", event.message());
-                for (_, reply) in state.borrow_mut().waiting.drain() {
-                    let _ = reply.send(Response::Failed { message: message.clone() });
+                let waiting: Vec<Waiter> = state.borrow_mut().waiting.drain().map(|(_, w)| w).collect();
+                for waiter in waiting {
+                    let _ = waiter.reply.send(Response::Failed { message: message.clone() });
                 }
             })
         };
@@ -81,14 +95,15 @@ impl WorkerClient {
         Ok(Self { worker, state, _on_message: on_message, _on_error: on_error })
     }
 
-    /// Sends a request; the returned receiver yields its response. A request made before the
-    /// worker is ready is sent as soon as it is, in order.
-    pub fn send(&self, request: Request) -> oneshot::Receiver<Response> {
+    /// Sends a request; the returned receiver yields its response, and `on_progress` hears of
+    /// each `Progress` the worker reports before it. A request made before the worker is ready
+    /// is sent as soon as it is, in order.
+    pub fn send(&self, request: Request, on_progress: Option<Box<dyn Fn(u64)>>) -> oneshot::Receiver<Response> {
         let (reply, response) = oneshot::channel();
         let mut state = self.state.borrow_mut();
         let id = state.next_id;
         state.next_id += 1;
-        state.waiting.insert(id, reply);
+        state.waiting.insert(id, Waiter { reply, on_progress });
         let message = Uint8Array::from(Envelope { id, body: request }.encode().as_slice());
         if state.ready {
             post(&self.worker, &message);

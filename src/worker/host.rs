@@ -27,7 +27,8 @@ pub fn start() {
         let bytes = Uint8Array::new(&event.data()).to_vec();
         match Envelope::<Request>::decode(&bytes) {
             Ok(Envelope { id, body }) => {
-                let body = session.borrow_mut().handle(body);
+                let mut report = |done| post(&reply_scope, &Envelope { id, body: Response::Progress { done } });
+                let body = session.borrow_mut().handle(body, &mut report);
                 post(&reply_scope, &Envelope { id, body });
             }
             Err(err) => {

@@ -8,6 +8,6 @@ pub mod session;
 #[cfg(all(target_arch = "wasm32", feature = "engine"))]
 pub mod host;
 
-pub use protocol::{DEFAULT_ROW_LIMIT, Envelope, Request, Response};
+pub use protocol::{CsvSource, DEFAULT_ROW_LIMIT, Envelope, Request, Response};
 #[cfg(feature = "engine")]
 pub use session::Session;

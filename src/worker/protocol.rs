@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
+use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
+use crate::core::schema::Schema;
 
 /// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
 /// that a runaway `SELECT` neither exhausts memory nor floods the page. The full count is still
@@ -23,6 +25,28 @@ pub enum Request {
     LoadDatabase { bytes: Vec<u8> },
     /// The current database as the bytes of a SQLite file.
     ExportDatabase,
+    /// Read a CSV file and propose how to import it. The worker keeps the bytes for the
+    /// `ImportCsv` that follows, so a large file crosses to the worker once.
+    InspectCsv { file_name: String, bytes: Vec<u8> },
+    /// Import the inspected CSV as planned (all rows or none). Sends `Progress` as it goes.
+    ImportCsv { plan: ImportPlan },
+    /// Forget the inspected CSV (the person cancelled the import).
+    DiscardCsv,
+    /// Replace the database with a new one built from CSV files and a SQL script run after
+    /// them (how the RetroFun sample is normalized). Nothing is replaced if any step fails.
+    BuildDatabase { sources: Vec<CsvSource>, script: String },
+    /// Tables and views with their columns, keys, indexes and row counts.
+    ReadSchema,
+    /// Run one read-only statement again and return all its rows as CSV.
+    ExportCsv { sql: String },
+}
+
+/// One CSV file to import into a table of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CsvSource {
+    pub table: String,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// What the worker answers.
@@ -33,6 +57,13 @@ pub enum Response {
     ScriptRan(ScriptOutcome),
     DatabaseLoaded,
     DatabaseExported { bytes: Vec<u8> },
+    CsvInspected(CsvPreview),
+    CsvImported(ImportReport),
+    /// Sent any number of times before the final response of a long request.
+    Progress { done: u64 },
+    Done,
+    Schema(Schema),
+    CsvExported { bytes: Vec<u8> },
     /// The request could not be carried out; the message is for a person.
     Failed { message: String },
 }
@@ -73,9 +104,11 @@ mod tests {
                 rows: vec![vec![Value::Integer(1), Value::Real(0.5), Value::Null, Value::Text("é".into()), Value::Blob(vec![0, 255])]],
                 total_rows: 1,
                 rows_changed: 0,
+                read_only: true,
                 elapsed_ms: 0.25,
             }],
             error: None,
+            schema_changed: false,
         };
         let response = Envelope { id: 7, body: Response::ScriptRan(outcome) };
         assert_eq!(Envelope::decode(&response.encode()).unwrap(), response);

@@ -1,26 +1,32 @@
 //! [`Session`]: the database a worker holds, and how it answers each [`Request`].
 //! Pure Rust, so the worker's behaviour is tested natively.
 
+use crate::core::csv_export::query_to_csv;
+use crate::core::csv_import::{self, ImportPlan};
+use crate::core::schema::read_schema;
 use crate::core::Database;
 
-use super::protocol::{Request, Response};
+use super::protocol::{CsvSource, Request, Response};
 
 pub struct Session {
     database: Database,
+    /// The CSV last inspected, awaiting the person's go-ahead: (file name, bytes).
+    pending_csv: Option<(String, Vec<u8>)>,
 }
 
 impl Session {
     /// A session on a new, empty database.
     pub fn new() -> Result<Self, String> {
         let database = Database::open_in_memory().map_err(|e| e.to_string())?;
-        Ok(Self { database })
+        Ok(Self { database, pending_csv: None })
     }
 
     pub fn database(&self) -> &Database {
         &self.database
     }
 
-    pub fn handle(&mut self, request: Request) -> Response {
+    /// Answers one request. Long requests call `progress` with how far they are (rows done).
+    pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
         match request {
             Request::RunScript { sql, row_limit } => {
                 Response::ScriptRan(self.database.run_script(&sql, row_limit))
@@ -30,12 +36,92 @@ impl Session {
                     self.database = database;
                     Response::DatabaseLoaded
                 }
-                Err(err) => Response::Failed { message: format!("Could not open the database: {err}.") },
+                Err(err) => failed(format!("Could not open the database: {err}.")),
             },
             Request::ExportDatabase => match self.database.to_bytes() {
                 Ok(bytes) => Response::DatabaseExported { bytes },
-                Err(err) => Response::Failed { message: format!("Could not export the database: {err}.") },
+                Err(err) => failed(format!("Could not export the database: {err}.")),
+            },
+            Request::InspectCsv { file_name, bytes } => match csv_import::inspect(&bytes, &file_name) {
+                Ok(preview) => {
+                    self.pending_csv = Some((file_name, bytes));
+                    Response::CsvInspected(preview)
+                }
+                Err(err) => failed(format!("Could not read {file_name}: {err}.")),
+            },
+            Request::ImportCsv { plan } => self.import_pending(&plan, progress),
+            Request::DiscardCsv => {
+                self.pending_csv = None;
+                Response::Done
+            }
+            Request::BuildDatabase { sources, script } => self.build(&sources, &script, progress),
+            Request::ReadSchema => match read_schema(self.database.connection()) {
+                Ok(schema) => Response::Schema(schema),
+                Err(err) => failed(format!("Could not read the schema: {err}.")),
+            },
+            Request::ExportCsv { sql } => match query_to_csv(self.database.connection(), &sql) {
+                Ok(bytes) => Response::CsvExported { bytes },
+                Err(err) => failed(format!("Could not export the rows: {err}.")),
             },
         }
     }
+
+    fn import_pending(&mut self, plan: &ImportPlan, progress: &mut dyn FnMut(u64)) -> Response {
+        let Some((file_name, bytes)) = self.pending_csv.take() else {
+            return failed("There is no CSV file waiting to be imported; open it again.".into());
+        };
+        match csv_import::import_into(self.database.connection(), &bytes, plan, progress) {
+            Ok(report) => Response::CsvImported(report),
+            Err(err) => {
+                // Keep the file so the person can fix the plan (say, the table name) and retry.
+                self.pending_csv = Some((file_name.clone(), bytes));
+                failed(format!("Nothing was imported from {file_name}: {err}."))
+            }
+        }
+    }
+
+    /// Builds a whole new database; the current one is replaced only when every step worked.
+    fn build(&mut self, sources: &[CsvSource], script: &str, progress: &mut dyn FnMut(u64)) -> Response {
+        match build_database(sources, script, progress) {
+            Ok(database) => {
+                self.database = database;
+                Response::DatabaseLoaded
+            }
+            Err(message) => failed(message),
+        }
+    }
+}
+
+fn build_database(
+    sources: &[CsvSource],
+    script: &str,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Database, String> {
+    let mut database = Database::open_in_memory().map_err(|e| e.to_string())?;
+    let mut done = 0;
+    for source in sources {
+        let fail = |err: csv_import::CsvError| format!("Could not import {}: {err}.", source.file_name);
+        let preview = csv_import::inspect(&source.bytes, &source.file_name).map_err(fail)?;
+        let plan = ImportPlan { table: source.table.clone(), ..ImportPlan::from_preview(&preview) };
+        let report = csv_import::import_into(database.connection(), &source.bytes, &plan, &mut |rows| {
+            progress(done + rows)
+        })
+        .map_err(fail)?;
+        done += report.rows;
+    }
+    if !script.trim().is_empty() {
+        let outcome = database.run_script(script, 0);
+        if let Some(error) = outcome.error {
+            return Err(format!(
+                "The dataset's set-up script failed at statement {}: {}",
+                error.statement_index + 1,
+                error.message
+            ));
+        }
+    }
+    Ok(database)
+}
+
+fn failed(message: String) -> Response {
+    Response::Failed { message }
 }

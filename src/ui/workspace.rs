@@ -1,0 +1,256 @@
+//! [`Workspace`]: the page's shared state (notebook, schema, import in progress, notices) and
+//! the actions that change it. Copyable and provided through context.
+//!
+//! ```ignore
+//! let workspace = expect_context::<Workspace>();
+//! workspace.add_cell("SELECT 1;");
+//! ```
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::File;
+
+use super::dataset::Dataset;
+use super::engine::{Engine, EngineStatus};
+use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
+use crate::core::Notebook;
+use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport, quote_identifier};
+use crate::core::format::count;
+use crate::core::schema::Schema;
+use crate::worker::{Request, Response};
+
+/// A message for the person, shown under the top bar until dismissed or replaced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+/// Where a CSV import stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportState {
+    Idle,
+    /// The person reviews the inferred table before importing; `problem` is why the last try
+    /// failed, if it did.
+    Reviewing { preview: CsvPreview, plan: ImportPlan, problem: Option<String> },
+    /// Rows are going in.
+    Importing { table: String, done: u64, total: u64 },
+}
+
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub engine: Engine,
+    pub notebook: RwSignal<Notebook>,
+    pub schema: RwSignal<Option<Schema>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub import: RwSignal<ImportState>,
+    /// Which dataset the <select> shows; `None` once a file of the person's own is opened.
+    pub dataset: RwSignal<Option<&'static str>>,
+}
+
+impl Workspace {
+    pub fn new(engine: Engine, notebook: Notebook) -> Self {
+        Self {
+            engine,
+            notebook: RwSignal::new(notebook),
+            schema: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            import: RwSignal::new(ImportState::Idle),
+            dataset: RwSignal::new(None),
+        }
+    }
+
+    pub fn inform(self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { kind: NoticeKind::Info, text: text.into() }));
+    }
+
+    pub fn complain(self, text: impl Into<String>) {
+        self.notice.set(Some(Notice { kind: NoticeKind::Error, text: text.into() }));
+    }
+
+    /// Appends a cell holding `sql`.
+    pub fn add_cell(self, sql: impl Into<String>) {
+        let sql = sql.into();
+        self.notebook.update(|nb| {
+            nb.push(sql);
+        });
+    }
+
+    /// Reads the schema again (after DDL, a load or an import).
+    pub fn refresh_schema(self) {
+        spawn_local(async move {
+            match self.engine.request(Request::ReadSchema).await {
+                Response::Schema(schema) => self.schema.set(Some(schema)),
+                Response::Failed { message } => self.complain(message),
+                _ => {}
+            }
+        });
+    }
+
+    /// Replaces the database with a sample dataset. On failure the database stays as it was
+    /// (and so does the engine's status, unless nothing was loaded yet).
+    pub fn load_dataset(self, dataset: Dataset) {
+        let previous = self.engine.status.get_untracked();
+        self.engine.status.set(EngineStatus::Loading);
+        spawn_local(async move {
+            let outcome = match dataset.request().await {
+                Err(message) => Err(message),
+                Ok(request) => match self.engine.request(request).await {
+                    Response::DatabaseLoaded => Ok(()),
+                    Response::Failed { message } => Err(message),
+                    other => Err(format!("Unexpected answer from the database worker: {other:?}")),
+                },
+            };
+            match outcome {
+                Ok(()) => {
+                    self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
+                    self.dataset.set(Some(dataset.id));
+                    self.refresh_schema();
+                }
+                Err(message) => {
+                    let keep = match previous {
+                        EngineStatus::Ready { .. } => previous,
+                        _ => EngineStatus::Broken(message.clone()),
+                    };
+                    self.engine.status.set(keep);
+                    self.complain(message);
+                }
+            }
+        });
+    }
+
+    /// Opens a file the person picked or dropped: a SQLite database replaces the current one;
+    /// anything else is read as CSV and offered for review before import.
+    pub fn open_file(self, file: File) {
+        spawn_local(async move {
+            let name = file.name();
+            let bytes = match read_file(&file).await {
+                Ok(bytes) => bytes,
+                Err(message) => return self.complain(message),
+            };
+            if looks_like_sqlite(&bytes) || has_database_extension(&name) {
+                self.open_database(name, bytes).await;
+            } else {
+                self.inspect_csv(name, bytes).await;
+            }
+        });
+    }
+
+    async fn open_database(self, name: String, bytes: Vec<u8>) {
+        match self.engine.request(Request::LoadDatabase { bytes }).await {
+            Response::DatabaseLoaded => {
+                self.engine.status.set(EngineStatus::Ready { dataset: name.clone() });
+                self.dataset.set(None);
+                self.inform(format!("Opened {name}."));
+                self.refresh_schema();
+            }
+            Response::Failed { message } => {
+                self.complain(format!("{name}: {message} The current database is unchanged."))
+            }
+            other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+        }
+    }
+
+    async fn inspect_csv(self, name: String, bytes: Vec<u8>) {
+        match self.engine.request(Request::InspectCsv { file_name: name, bytes }).await {
+            Response::CsvInspected(preview) => {
+                let plan = ImportPlan::from_preview(&preview);
+                self.notice.set(None);
+                self.import.set(ImportState::Reviewing { preview, plan, problem: None });
+            }
+            Response::Failed { message } => self.complain(message),
+            other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+        }
+    }
+
+    /// Imports the CSV under review as `plan` says, showing progress; on failure the review
+    /// stays open with the reason, and nothing was imported.
+    pub fn import_csv(self, plan: ImportPlan) {
+        let ImportState::Reviewing { preview, .. } = self.import.get_untracked() else { return };
+        let total = preview.row_count;
+        self.import.set(ImportState::Importing { table: plan.table.clone(), done: 0, total });
+        let import = self.import;
+        let on_progress: Box<dyn Fn(u64)> = Box::new(move |done| {
+            import.update(|state| {
+                if let ImportState::Importing { done: shown, .. } = state {
+                    *shown = done;
+                }
+            });
+        });
+        spawn_local(async move {
+            let response = self
+                .engine
+                .request_with_progress(Request::ImportCsv { plan: plan.clone() }, Some(on_progress))
+                .await;
+            match response {
+                Response::CsvImported(ImportReport { table, rows }) => {
+                    self.import.set(ImportState::Idle);
+                    self.inform(format!("Imported {} into the table {table}.", count(rows, "row")));
+                    self.add_cell(format!("SELECT * FROM {} LIMIT 100;", quote_identifier(&table)));
+                    self.refresh_schema();
+                }
+                Response::Failed { message } => {
+                    self.import.set(ImportState::Reviewing { preview, plan, problem: Some(message) })
+                }
+                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+            }
+        });
+    }
+
+    pub fn cancel_import(self) {
+        self.import.set(ImportState::Idle);
+        spawn_local(async move {
+            self.engine.request(Request::DiscardCsv).await;
+        });
+    }
+
+    /// Offers the whole database as a .db download.
+    pub fn export_database(self) {
+        spawn_local(async move {
+            match self.engine.request(Request::ExportDatabase).await {
+                Response::DatabaseExported { bytes } => {
+                    let name = export_name(&self.engine.status.get_untracked());
+                    if let Err(message) = download(&bytes, &name, "application/vnd.sqlite3") {
+                        self.complain(message);
+                    }
+                }
+                Response::Failed { message } => self.complain(message),
+                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+            }
+        });
+    }
+
+    /// Offers every row of a read-only statement as a CSV download.
+    pub fn export_csv(self, sql: String) {
+        spawn_local(async move {
+            match self.engine.request(Request::ExportCsv { sql }).await {
+                Response::CsvExported { bytes } => {
+                    if let Err(message) = download(&bytes, "result.csv", "text/csv") {
+                        self.complain(message);
+                    }
+                }
+                Response::Failed { message } => self.complain(message),
+                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+            }
+        });
+    }
+}
+
+/// `Chinook` → `Chinook.db`; `mine.sqlite` stays `mine.sqlite`.
+fn export_name(status: &EngineStatus) -> String {
+    let base = match status {
+        EngineStatus::Ready { dataset } => dataset.split(" (").next().unwrap_or(dataset).to_owned(),
+        _ => "joinery".to_owned(),
+    };
+    if has_database_extension(&base) {
+        base
+    } else {
+        format!("{}.db", base.trim_end_matches(".csv"))
+    }
+}
