@@ -13,6 +13,10 @@ use super::worker_client::WorkerClient;
 use crate::core::ScriptOutcome;
 use crate::worker::{DEFAULT_ROW_LIMIT, Request, Response};
 
+/// What the page says when the worker answers a request with a response meant for another
+/// kind of request: a bug, never bad input.
+pub const UNEXPECTED: &str = "The database worker gave an unexpected answer; reload the page.";
+
 /// Whether the database can take queries yet.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EngineStatus {
@@ -65,7 +69,7 @@ impl Engine {
         match self.request(Request::RunScript { sql, row_limit: DEFAULT_ROW_LIMIT }).await {
             Response::ScriptRan(outcome) => Ok(outcome),
             Response::Failed { message } => Err(message),
-            other => Err(format!("Unexpected answer from the database worker: {other:?}")),
+            _ => Err(UNEXPECTED.to_owned()),
         }
     }
 }

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use web_sys::File;
 
 use super::dataset::Dataset;
-use super::engine::{Engine, EngineStatus};
+use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
 use crate::core::Notebook;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport, quote_identifier};
@@ -104,7 +104,7 @@ impl Workspace {
                 Ok(request) => match self.engine.request(request).await {
                     Response::DatabaseLoaded => Ok(()),
                     Response::Failed { message } => Err(message),
-                    other => Err(format!("Unexpected answer from the database worker: {other:?}")),
+                    _ => Err(UNEXPECTED.to_owned()),
                 },
             };
             match outcome {
@@ -153,7 +153,7 @@ impl Workspace {
             Response::Failed { message } => {
                 self.complain(format!("{name}: {message} The current database is unchanged."))
             }
-            other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+            _ => self.complain(UNEXPECTED),
         }
     }
 
@@ -165,7 +165,7 @@ impl Workspace {
                 self.import.set(ImportState::Reviewing { preview, plan, problem: None });
             }
             Response::Failed { message } => self.complain(message),
-            other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+            _ => self.complain(UNEXPECTED),
         }
     }
 
@@ -198,7 +198,7 @@ impl Workspace {
                 Response::Failed { message } => {
                     self.import.set(ImportState::Reviewing { preview, plan, problem: Some(message) })
                 }
-                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+                _ => self.complain(UNEXPECTED),
             }
         });
     }
@@ -221,7 +221,7 @@ impl Workspace {
                     }
                 }
                 Response::Failed { message } => self.complain(message),
-                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+                _ => self.complain(UNEXPECTED),
             }
         });
     }
@@ -236,7 +236,7 @@ impl Workspace {
                     }
                 }
                 Response::Failed { message } => self.complain(message),
-                other => self.complain(format!("Unexpected answer from the database worker: {other:?}")),
+                _ => self.complain(UNEXPECTED),
             }
         });
     }

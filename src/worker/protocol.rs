@@ -22,12 +22,19 @@ pub enum Request {
     RunScript { sql: String, row_limit: usize },
     /// Replace the database with the SQLite file in `bytes`; on failure the current database
     /// stays as it was.
-    LoadDatabase { bytes: Vec<u8> },
+    LoadDatabase {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
     /// The current database as the bytes of a SQLite file.
     ExportDatabase,
     /// Read a CSV file and propose how to import it. The worker keeps the bytes for the
     /// `ImportCsv` that follows, so a large file crosses to the worker once.
-    InspectCsv { file_name: String, bytes: Vec<u8> },
+    InspectCsv {
+        file_name: String,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
     /// Import the inspected CSV as planned (all rows or none). Sends `Progress` as it goes.
     ImportCsv { plan: ImportPlan },
     /// Forget the inspected CSV (the person cancelled the import).
@@ -46,6 +53,7 @@ pub enum Request {
 pub struct CsvSource {
     pub table: String,
     pub file_name: String,
+    #[serde(with = "serde_bytes")]
     pub bytes: Vec<u8>,
 }
 
@@ -56,14 +64,20 @@ pub enum Response {
     Ready,
     ScriptRan(ScriptOutcome),
     DatabaseLoaded,
-    DatabaseExported { bytes: Vec<u8> },
+    DatabaseExported {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
     CsvInspected(CsvPreview),
     CsvImported(ImportReport),
     /// Sent any number of times before the final response of a long request.
     Progress { done: u64 },
     Done,
     Schema(Schema),
-    CsvExported { bytes: Vec<u8> },
+    CsvExported {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
     /// The request could not be carried out; the message is for a person.
     Failed { message: String },
 }
