@@ -65,7 +65,9 @@ mod tests {
         conn.execute_batch("CREATE TABLE t (x)").unwrap();
         let err = query_to_csv(&conn, "INSERT INTO t VALUES (1) RETURNING x").unwrap_err();
         assert!(err.contains("changes data"), "{err}");
-        let count: i64 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
+        let count: i64 = conn
+            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(count, 0);
     }
 }

@@ -104,7 +104,9 @@ impl Database {
 
     /// SQLite's schema cookie, bumped by every schema change; `None` if it cannot be read.
     fn schema_version(&self) -> Option<i64> {
-        self.conn.query_row("PRAGMA schema_version", [], |row| row.get(0)).ok()
+        self.conn
+            .query_row("PRAGMA schema_version", [], |row| row.get(0))
+            .ok()
     }
 
     fn run_statement(
@@ -167,7 +169,10 @@ impl From<SqlError> for StatementFailure {
             SqlError::SqlInputError { offset, .. } => usize::try_from(*offset).ok(),
             _ => None,
         };
-        Self { message: sqlite_message(&err), offset }
+        Self {
+            message: sqlite_message(&err),
+            offset,
+        }
     }
 }
 

@@ -102,7 +102,9 @@ impl TableBox {
     }
 
     fn row_index(&self, column: &str) -> Option<usize> {
-        self.rows.iter().position(|r| r.name.eq_ignore_ascii_case(column))
+        self.rows
+            .iter()
+            .position(|r| r.name.eq_ignore_ascii_case(column))
     }
 }
 
@@ -112,7 +114,11 @@ pub fn layout(schema: &Schema) -> ErdLayout {
     let mut boxes: Vec<TableBox> = schema.tables.iter().map(table_box).collect();
     let links = links(schema, &boxes);
     let related: Vec<bool> = (0..boxes.len())
-        .map(|v| links.iter().any(|l| !l.is_self() && (l.child == v || l.parent == v)))
+        .map(|v| {
+            links
+                .iter()
+                .any(|l| !l.is_self() && (l.child == v || l.parent == v))
+        })
         .collect();
 
     let layers = order_layers(rank(boxes.len(), &links, &related), &mut boxes, &links);
@@ -136,7 +142,12 @@ pub fn layout(schema: &Schema) -> ErdLayout {
         .collect();
 
     if boxes.is_empty() {
-        return ErdLayout { width: 2.0 * MARGIN, height: 2.0 * MARGIN, boxes, edges };
+        return ErdLayout {
+            width: 2.0 * MARGIN,
+            height: 2.0 * MARGIN,
+            boxes,
+            edges,
+        };
     }
     // Shift everything so the drawing (boxes and every Bézier control point, which bound the
     // curves) starts at the margin.
@@ -187,7 +198,11 @@ fn table_box(table: &TableInfo) -> TableBox {
         .iter()
         .map(|r| {
             let text = chars(&r.name)
-                + if r.decl_type.is_empty() { 0 } else { NAME_TYPE_GAP + chars(&r.decl_type) };
+                + if r.decl_type.is_empty() {
+                    0
+                } else {
+                    NAME_TYPE_GAP + chars(&r.decl_type)
+                };
             MARKER_WIDTH + text as f64 * CHAR_WIDTH
         })
         .fold(0.0, f64::max);
@@ -197,7 +212,9 @@ fn table_box(table: &TableInfo) -> TableBox {
         is_view: table.kind == TableKind::View,
         x: 0.0,
         y: 0.0,
-        width: (2.0 * PADDING + widest_row.max(header)).max(MIN_BOX_WIDTH).ceil(),
+        width: (2.0 * PADDING + widest_row.max(header))
+            .max(MIN_BOX_WIDTH)
+            .ceil(),
         height: HEADER_HEIGHT + rows.len() as f64 * ROW_HEIGHT + PADDING / 2.0,
         rows,
     }
@@ -226,18 +243,29 @@ impl Link {
     /// Vertical offsets of the two ends from their boxes' tops.
     fn offsets(&self) -> (f64, f64) {
         let row = |i: usize| HEADER_HEIGHT + (i as f64 + 0.5) * ROW_HEIGHT;
-        (row(self.from_row), self.to_row.map_or(HEADER_HEIGHT / 2.0, row))
+        (
+            row(self.from_row),
+            self.to_row.map_or(HEADER_HEIGHT / 2.0, row),
+        )
     }
 }
 
 fn links(schema: &Schema, boxes: &[TableBox]) -> Vec<Link> {
-    let index = |name: &str| boxes.iter().position(|b| b.table.eq_ignore_ascii_case(name));
+    let index = |name: &str| {
+        boxes
+            .iter()
+            .position(|b| b.table.eq_ignore_ascii_case(name))
+    };
     let mut links = Vec::new();
     for (child, table) in schema.tables.iter().enumerate() {
         for fk in &table.foreign_keys {
-            let Some(parent) = index(&fk.ref_table) else { continue };
+            let Some(parent) = index(&fk.ref_table) else {
+                continue;
+            };
             for (i, from) in fk.columns.iter().enumerate() {
-                let Some(from_row) = boxes[child].row_index(from) else { continue };
+                let Some(from_row) = boxes[child].row_index(from) else {
+                    continue;
+                };
                 let to = fk.ref_columns.get(i).cloned().unwrap_or_default();
                 links.push(Link {
                     child,
@@ -313,7 +341,10 @@ fn rank(n: usize, links: &[Link], related: &[bool]) -> Vec<Vec<usize>> {
     }
     for &v in &finished {
         if kept[v].is_empty() {
-            let nearest = (0..n).filter(|&c| kept[c].contains(&v)).map(|c| layer[c]).min();
+            let nearest = (0..n)
+                .filter(|&c| kept[c].contains(&v))
+                .map(|c| layer[c])
+                .min();
             if let Some(nearest) = nearest {
                 layer[v] = nearest - 1;
             }
@@ -375,7 +406,13 @@ fn order_layers(
                 .map(|(k, &v)| {
                     let side: Vec<f64> = neighbours[v]
                         .iter()
-                        .filter(|&&w| if forward { layer_of[w] < i } else { layer_of[w] > i })
+                        .filter(|&&w| {
+                            if forward {
+                                layer_of[w] < i
+                            } else {
+                                layer_of[w] > i
+                            }
+                        })
                         .map(|&w| position[w])
                         .collect();
                     let key = if side.is_empty() {
@@ -482,9 +519,12 @@ fn segments_cross(a: (Point, Point), b: (Point, Point)) -> bool {
 fn segment_hits_box((p, q): (Point, Point), b: &TableBox) -> bool {
     let (dx, dy) = (q.0 - p.0, q.1 - p.1);
     let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (step, room) in
-        [(-dx, p.0 - b.x), (dx, b.x + b.width - p.0), (-dy, p.1 - b.y), (dy, b.y + b.height - p.1)]
-    {
+    for (step, room) in [
+        (-dx, p.0 - b.x),
+        (dx, b.x + b.width - p.0),
+        (-dy, p.1 - b.y),
+        (dy, b.y + b.height - p.1),
+    ] {
         if step == 0.0 {
             if room <= 0.0 {
                 return false;
@@ -521,7 +561,11 @@ fn place(layers: &[Vec<usize>], boxes: &mut [TableBox], links: &[Link]) {
     }
     // Start from each layer stacked and centred on the same line.
     for layer in layers {
-        let total: f64 = layer.iter().map(|&v| boxes[v].height + BOX_GAP).sum::<f64>() - BOX_GAP;
+        let total: f64 = layer
+            .iter()
+            .map(|&v| boxes[v].height + BOX_GAP)
+            .sum::<f64>()
+            - BOX_GAP;
         let mut y = -total / 2.0;
         for &v in layer {
             boxes[v].y = y;
@@ -605,7 +649,10 @@ fn place_grid(grid: &[usize], boxes: &mut [TableBox], layers: &[Vec<usize>]) {
         return;
     }
     let layered = layers.iter().flatten().map(|&v| &boxes[v]);
-    let left = layered.clone().map(|b| b.x + b.width + LAYER_GAP).fold(0.0, f64::max);
+    let left = layered
+        .clone()
+        .map(|b| b.x + b.width + LAYER_GAP)
+        .fold(0.0, f64::max);
     let top = layered.map(|b| b.y).reduce(f64::min).unwrap_or(0.0);
     let columns = (grid.len() as f64).sqrt().ceil() as usize;
     let mut widths = vec![0.0f64; columns];
@@ -645,7 +692,12 @@ fn edge_path(link: &Link, boxes: &[TableBox]) -> [Point; 4] {
         (child.x + child.width, parent.x, 1.0)
     };
     let pull = ((sx - ex).abs() / 2.0).max(MIN_CURVE);
-    [(sx, sy), (sx + direction * pull, sy), (ex - direction * pull, ey), (ex, ey)]
+    [
+        (sx, sy),
+        (sx + direction * pull, sy),
+        (ex - direction * pull, ey),
+        (ex, ey),
+    ]
 }
 
 #[cfg(test)]
@@ -658,7 +710,13 @@ mod tests {
         assert_eq!(stack_near(&[0.0, 500.0], &[100.0, 100.0]), vec![0.0, 500.0]);
         // Two boxes wishing for the same place share the displacement.
         let tops = stack_near(&[100.0, 100.0], &[50.0, 50.0]);
-        assert_eq!(tops, vec![100.0 - (50.0 + BOX_GAP) / 2.0, 100.0 + (50.0 + BOX_GAP) / 2.0]);
+        assert_eq!(
+            tops,
+            vec![
+                100.0 - (50.0 + BOX_GAP) / 2.0,
+                100.0 + (50.0 + BOX_GAP) / 2.0
+            ]
+        );
         // A later box wishing to be above an earlier one stays below it.
         let tops = stack_near(&[0.0, -300.0, 0.0], &[40.0, 40.0, 40.0]);
         assert!(
@@ -669,9 +727,15 @@ mod tests {
 
     #[test]
     fn crossing_and_box_tests_are_strict() {
-        assert!(segments_cross(((0.0, 0.0), (10.0, 10.0)), ((0.0, 10.0), (10.0, 0.0))));
+        assert!(segments_cross(
+            ((0.0, 0.0), (10.0, 10.0)),
+            ((0.0, 10.0), (10.0, 0.0))
+        ));
         // Sharing an end is not a crossing (two edges into the same key row).
-        assert!(!segments_cross(((0.0, 0.0), (10.0, 10.0)), ((0.0, 5.0), (10.0, 10.0))));
+        assert!(!segments_cross(
+            ((0.0, 0.0), (10.0, 10.0)),
+            ((0.0, 5.0), (10.0, 10.0))
+        ));
         let b = TableBox {
             table: "t".into(),
             is_view: false,

@@ -1,12 +1,16 @@
 //! The engine core: everything that can be tested without a browser.
 
 #[cfg(feature = "engine")]
+pub mod checker;
+#[cfg(feature = "engine")]
 pub mod csv_export;
 pub mod csv_import;
 #[cfg(feature = "engine")]
 pub mod database;
+pub mod datasets;
 pub mod erd;
 pub mod format;
+pub mod lesson;
 pub mod notebook;
 pub mod outcome;
 pub mod schema;

@@ -79,19 +79,25 @@ impl Schema {
     /// The table or view called `name`, compared as SQLite compares identifiers (ASCII
     /// case-insensitively).
     pub fn table(&self, name: &str) -> Option<&TableInfo> {
-        self.tables.iter().find(|t| t.name.eq_ignore_ascii_case(name))
+        self.tables
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(name))
     }
 }
 
 impl TableInfo {
     /// Whether `column` takes part in any of this table's foreign keys.
     pub fn is_foreign_key(&self, column: &str) -> bool {
-        self.foreign_keys.iter().any(|fk| fk.columns.iter().any(|c| c.eq_ignore_ascii_case(column)))
+        self.foreign_keys
+            .iter()
+            .any(|fk| fk.columns.iter().any(|c| c.eq_ignore_ascii_case(column)))
     }
 
     /// The column called `name`, ASCII case-insensitively.
     pub fn column(&self, name: &str) -> Option<&ColumnInfo> {
-        self.columns.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+        self.columns
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// The primary key's columns in key order.
@@ -125,7 +131,11 @@ mod engine {
                 let name: String = row.get(0)?;
                 let kind: String = row.get(1)?;
                 let is_virtual: Option<bool> = row.get(2)?;
-                let kind = if kind == "view" { TableKind::View } else { TableKind::Table };
+                let kind = if kind == "view" {
+                    TableKind::View
+                } else {
+                    TableKind::Table
+                };
                 Ok((name, kind, is_virtual.unwrap_or(false)))
             })?;
             for row in rows {
@@ -164,7 +174,11 @@ mod engine {
             let group = |t: &TableInfo| t.kind == TableKind::View;
             group(a)
                 .cmp(&group(b))
-                .then_with(|| a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()))
+                .then_with(|| {
+                    a.name
+                        .to_ascii_lowercase()
+                        .cmp(&b.name.to_ascii_lowercase())
+                })
                 .then_with(|| a.name.cmp(&b.name))
         });
         // Foreign keys come second: resolving one that names no columns needs the referenced
@@ -214,7 +228,9 @@ mod engine {
         let mut key =
             conn.prepare("SELECT name FROM pragma_index_info(?1, 'main') ORDER BY seqno")?;
         let heads = list
-            .query_map([table], |row| Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?)))?
+            .query_map([table], |row| {
+                Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?))
+            })?
             .collect::<Result<Vec<(String, bool, String)>>>()?;
         heads
             .into_iter()
@@ -226,7 +242,12 @@ mod engine {
                             .unwrap_or_else(|| EXPRESSION_COLUMN.to_owned()))
                     })?
                     .collect::<Result<Vec<_>>>()?;
-                Ok(IndexInfo { name, unique, origin, columns })
+                Ok(IndexInfo {
+                    name,
+                    unique,
+                    origin,
+                    columns,
+                })
             })
             .collect()
     }
@@ -279,7 +300,12 @@ mod engine {
             // NULL for every column of that key.
             if key.ref_columns.is_empty() {
                 key.ref_columns = target
-                    .map(|t| t.primary_key_columns().into_iter().map(str::to_owned).collect())
+                    .map(|t| {
+                        t.primary_key_columns()
+                            .into_iter()
+                            .map(str::to_owned)
+                            .collect()
+                    })
                     .unwrap_or_default();
             } else if let Some(target) = target {
                 for column in &mut key.ref_columns {
@@ -294,7 +320,12 @@ mod engine {
         let position = |key: &ForeignKey| {
             key.columns
                 .first()
-                .and_then(|c| table.columns.iter().position(|col| col.name.eq_ignore_ascii_case(c)))
+                .and_then(|c| {
+                    table
+                        .columns
+                        .iter()
+                        .position(|col| col.name.eq_ignore_ascii_case(c))
+                })
                 .unwrap_or(usize::MAX)
         };
         keys.sort_by_key(position);
@@ -302,10 +333,11 @@ mod engine {
     }
 
     fn count_rows(conn: &Connection, table: &str) -> Result<u64> {
-        let count: i64 =
-            conn.query_row(&format!("SELECT count(*) FROM main.{}", quote(table)), [], |row| {
-                row.get(0)
-            })?;
+        let count: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM main.{}", quote(table)),
+            [],
+            |row| row.get(0),
+        )?;
         Ok(count.max(0) as u64)
     }
 

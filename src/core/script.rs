@@ -61,6 +61,65 @@ pub fn is_blank(sql: &str) -> bool {
     }
 }
 
+/// Whether `sql` (one statement) has an `ORDER BY` outside any parentheses: the ordering of the
+/// statement's own result, as opposed to one inside a subquery, a CTE or a window. String
+/// literals, quoted identifiers and comments are skipped.
+pub fn has_top_level_order_by(sql: &str) -> bool {
+    let bytes = sql.as_bytes();
+    let mut depth = 0usize;
+    let mut previous_word_was_order = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'\'' | b'"' | b'`' | b'[' => {
+                let close = if c == b'[' { b']' } else { c };
+                i += 1;
+                while i < bytes.len() && bytes[i] != close {
+                    i += 1;
+                }
+                previous_word_was_order = false;
+            }
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'(' => {
+                depth += 1;
+                previous_word_was_order = false;
+            }
+            b')' => {
+                depth = depth.saturating_sub(1);
+                previous_word_was_order = false;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                let word = &sql[start..i];
+                if depth == 0 && previous_word_was_order && word.eq_ignore_ascii_case("by") {
+                    return true;
+                }
+                previous_word_was_order = depth == 0 && word.eq_ignore_ascii_case("order");
+                continue;
+            }
+            c if c.is_ascii_whitespace() => {}
+            _ => previous_word_was_order = false,
+        }
+        i += 1;
+    }
+    false
+}
+
 /// A 1-based line and column (in characters) for a byte offset, for messages a person reads.
 pub fn line_and_column(script: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(script, offset);
@@ -80,6 +139,24 @@ pub fn floor_char_boundary(script: &str, offset: usize) -> usize {
     offset
 }
 
+#[cfg(test)]
+mod order_by_tests {
+    use super::has_top_level_order_by;
+
+    #[test]
+    fn finds_only_the_statements_own_order_by() {
+        assert!(has_top_level_order_by("SELECT * FROM t ORDER BY a"));
+        assert!(has_top_level_order_by("select * from t order\n  by a desc;"));
+        assert!(has_top_level_order_by("WITH x AS (SELECT 1 ORDER BY 1) SELECT * FROM x ORDER BY 1"));
+        assert!(!has_top_level_order_by("WITH x AS (SELECT 1 ORDER BY 1) SELECT * FROM x"));
+        assert!(!has_top_level_order_by("SELECT rank() OVER (ORDER BY a) FROM t"));
+        assert!(!has_top_level_order_by("SELECT * FROM (SELECT * FROM t ORDER BY a)"));
+        assert!(!has_top_level_order_by("SELECT 'ORDER BY' FROM t -- ORDER BY a"));
+        assert!(!has_top_level_order_by("SELECT \"order\" by_col FROM t /* order by */"));
+        assert!(!has_top_level_order_by("SELECT border, byte FROM t"));
+    }
+}
+
 #[cfg(all(test, feature = "engine"))]
 mod tests {
     use super::*;
@@ -96,7 +173,11 @@ mod tests {
         let script = "SELECT 'a;b';\n-- c;d\nSELECT \"x;y\" FROM t /* ; */;SELECT 3";
         assert_eq!(
             pieces(script),
-            vec!["SELECT 'a;b';", "-- c;d\nSELECT \"x;y\" FROM t /* ; */;", "SELECT 3"]
+            vec![
+                "SELECT 'a;b';",
+                "-- c;d\nSELECT \"x;y\" FROM t /* ; */;",
+                "SELECT 3"
+            ]
         );
     }
 
@@ -112,7 +193,10 @@ mod tests {
     fn leaves_out_blank_stretches() {
         assert!(pieces("  ;; -- only a comment\n /* and another */ ;").is_empty());
         assert!(pieces("").is_empty());
-        assert_eq!(pieces("SELECT 1;;  ;SELECT 2; -- done"), vec!["SELECT 1;", "SELECT 2;"]);
+        assert_eq!(
+            pieces("SELECT 1;;  ;SELECT 2; -- done"),
+            vec!["SELECT 1;", "SELECT 2;"]
+        );
     }
 
     #[test]
@@ -124,7 +208,10 @@ mod tests {
 
     #[test]
     fn unterminated_literal_runs_to_the_end() {
-        assert_eq!(pieces("SELECT 1; SELECT 'oops;"), vec!["SELECT 1;", "SELECT 'oops;"]);
+        assert_eq!(
+            pieces("SELECT 1; SELECT 'oops;"),
+            vec!["SELECT 1;", "SELECT 'oops;"]
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ enum RunState {
     Idle,
     Running,
     /// The script as it was run, kept so an error position points into the text that ran.
-    Finished { script: String, outcome: ScriptOutcome },
+    Finished {
+        script: String,
+        outcome: ScriptOutcome,
+    },
     /// The worker could not run the script at all.
     Unavailable(String),
 }
@@ -34,19 +37,23 @@ pub fn CellView(
     let workspace = expect_context::<Workspace>();
     let engine = workspace.engine;
     let notebook = workspace.notebook;
-    let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
+    let initial =
+        notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
     let lines = RwSignal::new(line_count(&initial));
     let state = RwSignal::new(RunState::Idle);
     let editor = NodeRef::<Textarea>::new();
 
-    let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
+    let number =
+        move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
     let running = move || matches!(state.get(), RunState::Running);
 
     let run = move || {
         if running() || !engine.is_ready() {
             return;
         }
-        let Some(textarea) = editor.get_untracked() else { return };
+        let Some(textarea) = editor.get_untracked() else {
+            return;
+        };
         let script = textarea.value();
         state.set(RunState::Running);
         spawn_local(async move {
@@ -137,17 +144,25 @@ fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
     match state {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
-        RunState::Unavailable(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        RunState::Unavailable(message) => {
+            view! { <p class="error" role="alert">{message}</p> }.into_any()
+        }
         RunState::Finished { script, outcome } => {
             let note = if outcome.results.is_empty() && outcome.error.is_none() {
                 Some("Nothing to run: this cell holds no SQL statement.".to_owned())
             } else if outcome.results.len() > 1 && outcome.error.is_none() {
-                Some(format!("{} statements · {}", outcome.results.len(), duration_ms(outcome.elapsed_ms())))
+                Some(format!(
+                    "{} statements · {}",
+                    outcome.results.len(),
+                    duration_ms(outcome.elapsed_ms())
+                ))
             } else {
                 None
             };
             let note = note.map(|text| view! { <p class="run-summary">{text}</p> });
-            let error = outcome.error.map(|error| view! { <ScriptErrorView script=script error=error on_locate=locate/> });
+            let error = outcome.error.map(
+                |error| view! { <ScriptErrorView script=script error=error on_locate=locate/> },
+            );
             let results = outcome
                 .results
                 .into_iter()

@@ -10,7 +10,8 @@ use crate::core::format::{count, thousands};
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
-    move || match workspace.import.get() {
+    move || {
+        match workspace.import.get() {
         ImportState::Idle => ().into_any(),
         ImportState::Importing { table, done, total } => view! {
             <div class="modal-backdrop">
@@ -97,6 +98,7 @@ pub fn ImportDialog() -> impl IntoView {
             }
             .into_any()
         }
+    }
     }
 }
 

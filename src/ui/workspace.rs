@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::File;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, load_request};
 use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
 use crate::core::Notebook;
@@ -38,9 +38,17 @@ pub enum ImportState {
     Idle,
     /// The person reviews the inferred table before importing; `problem` is why the last try
     /// failed, if it did.
-    Reviewing { preview: CsvPreview, plan: ImportPlan, problem: Option<String> },
+    Reviewing {
+        preview: CsvPreview,
+        plan: ImportPlan,
+        problem: Option<String>,
+    },
     /// Rows are going in.
-    Importing { table: String, done: u64, total: u64 },
+    Importing {
+        table: String,
+        done: u64,
+        total: u64,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -67,11 +75,17 @@ impl Workspace {
     }
 
     pub fn inform(self, text: impl Into<String>) {
-        self.notice.set(Some(Notice { kind: NoticeKind::Info, text: text.into() }));
+        self.notice.set(Some(Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+        }));
     }
 
     pub fn complain(self, text: impl Into<String>) {
-        self.notice.set(Some(Notice { kind: NoticeKind::Error, text: text.into() }));
+        self.notice.set(Some(Notice {
+            kind: NoticeKind::Error,
+            text: text.into(),
+        }));
     }
 
     /// Appends a cell holding `sql`.
@@ -99,7 +113,7 @@ impl Workspace {
         let previous = self.engine.status.get_untracked();
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
-            let outcome = match dataset.request().await {
+            let outcome = match load_request(&dataset).await {
                 Err(message) => Err(message),
                 Ok(request) => match self.engine.request(request).await {
                     Response::DatabaseLoaded => Ok(()),
@@ -109,7 +123,9 @@ impl Workspace {
             };
             match outcome {
                 Ok(()) => {
-                    self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
+                    self.engine.status.set(EngineStatus::Ready {
+                        dataset: dataset.name.to_owned(),
+                    });
                     self.dataset.set(Some(dataset.id));
                     self.refresh_schema();
                 }
@@ -145,24 +161,37 @@ impl Workspace {
     async fn open_database(self, name: String, bytes: Vec<u8>) {
         match self.engine.request(Request::LoadDatabase { bytes }).await {
             Response::DatabaseLoaded => {
-                self.engine.status.set(EngineStatus::Ready { dataset: name.clone() });
+                self.engine.status.set(EngineStatus::Ready {
+                    dataset: name.clone(),
+                });
                 self.dataset.set(None);
                 self.inform(format!("Opened {name}."));
                 self.refresh_schema();
             }
-            Response::Failed { message } => {
-                self.complain(format!("{name}: {message} The current database is unchanged."))
-            }
+            Response::Failed { message } => self.complain(format!(
+                "{name}: {message} The current database is unchanged."
+            )),
             _ => self.complain(UNEXPECTED),
         }
     }
 
     async fn inspect_csv(self, name: String, bytes: Vec<u8>) {
-        match self.engine.request(Request::InspectCsv { file_name: name, bytes }).await {
+        match self
+            .engine
+            .request(Request::InspectCsv {
+                file_name: name,
+                bytes,
+            })
+            .await
+        {
             Response::CsvInspected(preview) => {
                 let plan = ImportPlan::from_preview(&preview);
                 self.notice.set(None);
-                self.import.set(ImportState::Reviewing { preview, plan, problem: None });
+                self.import.set(ImportState::Reviewing {
+                    preview,
+                    plan,
+                    problem: None,
+                });
             }
             Response::Failed { message } => self.complain(message),
             _ => self.complain(UNEXPECTED),
@@ -172,9 +201,15 @@ impl Workspace {
     /// Imports the CSV under review as `plan` says, showing progress; on failure the review
     /// stays open with the reason, and nothing was imported.
     pub fn import_csv(self, plan: ImportPlan) {
-        let ImportState::Reviewing { preview, .. } = self.import.get_untracked() else { return };
+        let ImportState::Reviewing { preview, .. } = self.import.get_untracked() else {
+            return;
+        };
         let total = preview.row_count;
-        self.import.set(ImportState::Importing { table: plan.table.clone(), done: 0, total });
+        self.import.set(ImportState::Importing {
+            table: plan.table.clone(),
+            done: 0,
+            total,
+        });
         let import = self.import;
         let on_progress: Box<dyn Fn(u64)> = Box::new(move |done| {
             import.update(|state| {
@@ -191,13 +226,21 @@ impl Workspace {
             match response {
                 Response::CsvImported(ImportReport { table, rows }) => {
                     self.import.set(ImportState::Idle);
-                    self.inform(format!("Imported {} into the table {table}.", count(rows, "row")));
-                    self.add_cell(format!("SELECT * FROM {} LIMIT 100;", quote_identifier(&table)));
+                    self.inform(format!(
+                        "Imported {} into the table {table}.",
+                        count(rows, "row")
+                    ));
+                    self.add_cell(format!(
+                        "SELECT * FROM {} LIMIT 100;",
+                        quote_identifier(&table)
+                    ));
                     self.refresh_schema();
                 }
-                Response::Failed { message } => {
-                    self.import.set(ImportState::Reviewing { preview, plan, problem: Some(message) })
-                }
+                Response::Failed { message } => self.import.set(ImportState::Reviewing {
+                    preview,
+                    plan,
+                    problem: Some(message),
+                }),
                 _ => self.complain(UNEXPECTED),
             }
         });

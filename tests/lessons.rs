@@ -1,0 +1,222 @@
+//! The course, checked natively: every lesson parses, every runnable cell runs (or fails when
+//! it is meant to), and every exercise's reference passes its own checker on the visible and
+//! the perturbed data while known-wrong answers fail.
+
+use std::collections::HashSet;
+
+use joinery::core::checker::check;
+use joinery::core::datasets::{Dataset, Source};
+use joinery::core::lesson::{self, Block, Exercise, Lesson};
+use joinery::core::{Database, Value};
+use joinery::worker::{CsvSource, Request, Response, Session};
+
+/// The course promises at least this many exercises.
+const MIN_EXERCISES: usize = 70;
+
+fn lessons() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir("lessons")
+        .expect("lessons/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().chars().next().is_some_and(|c| c.is_ascii_digit())))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+fn parsed() -> Vec<Lesson> {
+    lessons()
+        .iter()
+        .map(|(name, text)| lesson::parse(name, text).unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect()
+}
+
+/// The lesson's starting state: its dataset, built from the files on disk, plus its setup.
+fn starting_state(lesson: &Lesson) -> Vec<u8> {
+    let dataset = Dataset::by_id(&lesson.dataset).unwrap_or_else(|| panic!("{}: unknown dataset {}", lesson.slug, lesson.dataset));
+    let request = match dataset.source {
+        Source::Database(path) => Request::LoadDatabase { bytes: std::fs::read(path).unwrap() },
+        Source::Csv { files, script } => Request::BuildDatabase {
+            sources: files
+                .iter()
+                .map(|(table, path)| CsvSource {
+                    table: (*table).into(),
+                    file_name: path.rsplit('/').next().unwrap().into(),
+                    bytes: std::fs::read(path).unwrap(),
+                })
+                .collect(),
+            script: script.map(|p| std::fs::read_to_string(p).unwrap()).unwrap_or_default(),
+        },
+    };
+    let mut session = Session::new().unwrap();
+    assert_eq!(session.handle(request, &mut |_| {}), Response::DatabaseLoaded, "{}: dataset", lesson.slug);
+    let mut db = Database::from_bytes(&session_bytes(&mut session)).unwrap();
+    let outcome = db.run_script(&lesson.setup, 0);
+    assert!(outcome.error.is_none(), "{}: setup failed: {:?}", lesson.slug, outcome.error);
+    db.to_bytes().unwrap()
+}
+
+fn session_bytes(session: &mut Session) -> Vec<u8> {
+    match session.handle(Request::ExportDatabase, &mut |_| {}) {
+        Response::DatabaseExported { bytes } => bytes,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn every_lesson_parses_and_the_course_is_complete() {
+    let lessons = parsed();
+    assert!(lessons.len() >= 14, "the curriculum has 14 topics and drills; found {} lessons", lessons.len());
+    let mut ids = HashSet::new();
+    let mut total = 0;
+    for lesson in &lessons {
+        assert!(Dataset::by_id(&lesson.dataset).is_some(), "{}: unknown dataset {}", lesson.slug, lesson.dataset);
+        for exercise in lesson.exercises() {
+            assert!(ids.insert(exercise.id.clone()), "exercise id {} is used twice", exercise.id);
+            assert!(!exercise.hints.is_empty(), "{} has no hint", exercise.id);
+            total += 1;
+        }
+    }
+    assert!(total >= MIN_EXERCISES, "the course has {total} exercises; it promises {MIN_EXERCISES}");
+}
+
+#[test]
+fn every_runnable_cell_runs_in_order() {
+    for lesson in parsed() {
+        let mut db = Database::from_bytes(&starting_state(&lesson)).unwrap();
+        for block in &lesson.blocks {
+            if let Block::Sql { source, expect_error } = block {
+                let outcome = db.run_script(source, 10);
+                match (expect_error, &outcome.error) {
+                    (false, Some(error)) => panic!("{}: cell failed: {}\n{source}", lesson.slug, error.message),
+                    (true, None) => panic!("{}: cell marked expect-error ran fine:\n{source}", lesson.slug),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_exercise_passes_its_own_check_and_wrong_answers_fail() {
+    let mut problems = Vec::new();
+    for lesson in parsed() {
+        let state = starting_state(&lesson);
+        for exercise in lesson.exercises() {
+            if let Err(problem) = check_exercise(&state, exercise) {
+                problems.push(format!("{} / {}: {problem}", lesson.slug, exercise.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} exercises have problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+fn check_exercise(state: &[u8], exercise: &Exercise) -> Result<(), String> {
+    let own = check(state, &exercise.setup, &exercise.solution, &exercise.solution);
+    if !own.passed {
+        return Err(format!("the reference fails its own check: {} {:?}", own.summary, own.details));
+    }
+    if let Some(without_where) = without_top_level_where(&exercise.solution) {
+        if check(state, &exercise.setup, &without_where, &exercise.solution).passed {
+            return Err("the solution with its WHERE removed still passes".into());
+        }
+    }
+    match literal_copy(state, exercise) {
+        Some(literal) => {
+            if check(state, &exercise.setup, &literal, &exercise.solution).passed {
+                return Err(format!("a literal copy of the visible result passes:\n{literal}"));
+            }
+        }
+        None => {
+            if check(state, &exercise.setup, "SELECT 1;", &exercise.solution).passed {
+                return Err("doing nothing passes".into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// For a query exercise, the visible answer written out as literal rows; `None` for an
+/// exercise that changes data.
+fn literal_copy(state: &[u8], exercise: &Exercise) -> Option<String> {
+    let mut db = Database::from_bytes(state).unwrap();
+    db.run_script(&exercise.setup, 0);
+    let outcome = db.run_script(&exercise.solution, 100_000);
+    if outcome.results.iter().any(|r| !r.read_only) {
+        return None;
+    }
+    let result = outcome.results.iter().rev().find(|r| r.returns_rows())?;
+    let rows: Vec<String> = result
+        .rows
+        .iter()
+        .map(|row| format!("({})", row.iter().map(literal).collect::<Vec<_>>().join(", ")))
+        .collect();
+    Some(format!("VALUES {};", rows.join(", ")))
+}
+
+fn literal(value: &Value) -> String {
+    match value {
+        Value::Null => "NULL".into(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(r) => format!("{r:?}"),
+        Value::Text(t) => format!("'{}'", t.replace('\'', "''")),
+        Value::Blob(b) => format!("X'{}'", b.iter().map(|x| format!("{x:02X}")).collect::<String>()),
+    }
+}
+
+/// The solution with the WHERE clause of its last statement removed, when that statement has
+/// one outside parentheses.
+fn without_top_level_where(solution: &str) -> Option<String> {
+    let upper = solution.to_ascii_uppercase();
+    let bytes = upper.as_bytes();
+    let last_start = solution.trim_end().trim_end_matches(';').rfind(';').map_or(0, |i| i + 1);
+    let mut depth = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut where_at = None;
+    let mut i = last_start;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                b'\'' | b'"' => quote = Some(c),
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ if depth == 0 && is_word_at(&upper, i, "WHERE") && where_at.is_none() => where_at = Some(i),
+                _ if depth == 0 && where_at.is_some() && ["GROUP", "ORDER", "LIMIT", "HAVING", "WINDOW", "RETURNING", ";"]
+                    .iter()
+                    .any(|k| if *k == ";" { c == b';' } else { is_word_at(&upper, i, k) }) =>
+                {
+                    let start = where_at.unwrap();
+                    return Some(format!("{} {}", &solution[..start], &solution[i..]));
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    where_at.map(|start| solution[..start].to_owned())
+}
+
+fn is_word_at(text: &str, at: usize, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let before_ok = at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
+    let end = at + word.len();
+    let after_ok = end >= bytes.len() || !(bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_');
+    before_ok && after_ok && text.get(at..end) == Some(word)
+}
+
+#[test]
+fn the_where_remover_cuts_only_the_top_level_clause() {
+    assert_eq!(
+        without_top_level_where("SELECT a FROM t WHERE b = 1 ORDER BY a;").as_deref(),
+        Some("SELECT a FROM t  ORDER BY a;")
+    );
+    assert_eq!(without_top_level_where("SELECT a FROM t WHERE b IN (SELECT 1 WHERE 1)").as_deref(), Some("SELECT a FROM t "));
+    assert_eq!(without_top_level_where("SELECT (SELECT 1 WHERE 1) FROM t"), None);
+    assert_eq!(without_top_level_where("SELECT 'WHERE' FROM t"), None);
+}
