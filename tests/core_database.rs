@@ -114,7 +114,8 @@ fn statements_after_a_failure_do_not_run_and_the_failing_one_changes_nothing() {
     );
     assert_eq!(outcome.results.len(), 1);
     assert_eq!(outcome.error.as_ref().unwrap().statement_index, 1);
-    let names = db.run_script("SELECT name FROM publisher WHERE name IN ('Tor', 'Never', 'Never either')", 10);
+    let names =
+        db.run_script("SELECT name FROM publisher WHERE name IN ('Tor', 'Never', 'Never either')", 10);
     assert_eq!(names.results[0].rows, vec![vec![text("Tor")]]);
 }
 
@@ -127,10 +128,8 @@ fn foreign_keys_are_enforced() {
         .expect("a book by a missing author is refused");
     assert_eq!(error.message, "FOREIGN KEY constraint failed");
     let after_load_bytes = Database::from_bytes(&books().to_bytes().unwrap()).unwrap();
-    let enforced: i64 = after_load_bytes
-        .connection()
-        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-        .unwrap();
+    let enforced: i64 =
+        after_load_bytes.connection().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
     assert_eq!(enforced, 1);
 }
 
@@ -191,16 +190,31 @@ fn bad_bytes_are_refused_with_a_reason() {
 #[test]
 fn a_failed_load_leaves_the_session_database_as_it_was() {
     let mut session = Session::new().unwrap();
-    assert_eq!(session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {}), Response::DatabaseLoaded);
-    let response = session.handle(Request::LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() }, &mut |_| {});
+    assert_eq!(
+        session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {}),
+        Response::DatabaseLoaded
+    );
+    let response =
+        session.handle(Request::LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() }, &mut |_| {});
     let Response::Failed { message } = response else { panic!("expected a failure, got {response:?}") };
     assert!(message.starts_with("Could not open the database"), "{message}");
-    let Response::ScriptRan(outcome) = session.handle(Request::RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 }, &mut |_| {}) else {
+    let Response::ScriptRan(outcome) = session
+        .handle(Request::RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 }, &mut |_| {})
+    else {
         panic!("a script always runs")
     };
     assert_eq!(outcome.results[0].rows, vec![vec![Value::Integer(7)]]);
-    let Response::DatabaseExported { bytes } = session.handle(Request::ExportDatabase, &mut |_| {}) else { panic!() };
-    assert_eq!(Database::from_bytes(&bytes).unwrap().connection().query_row("SELECT count(*) FROM book", [], |r| r.get::<_, i64>(0)).unwrap(), 10);
+    let Response::DatabaseExported { bytes } = session.handle(Request::ExportDatabase, &mut |_| {}) else {
+        panic!()
+    };
+    assert_eq!(
+        Database::from_bytes(&bytes)
+            .unwrap()
+            .connection()
+            .query_row("SELECT count(*) FROM book", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        10
+    );
 }
 
 #[test]

@@ -2,8 +2,8 @@
 
 use joinery::core::Value;
 use joinery::core::csv_import::{
-    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, PlannedColumn, SAMPLE_ROWS,
-    import_into, inspect, quote_identifier,
+    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, PlannedColumn, SAMPLE_ROWS, import_into,
+    inspect, quote_identifier,
 };
 use rusqlite::Connection;
 
@@ -46,13 +46,7 @@ fn text_plan(names: &[&str]) -> ImportPlan {
     ImportPlan {
         table: "t".into(),
         delimiter: b',',
-        columns: names
-            .iter()
-            .map(|n| PlannedColumn {
-                name: (*n).into(),
-                column_type: Text,
-            })
-            .collect(),
+        columns: names.iter().map(|n| PlannedColumn { name: (*n).into(), column_type: Text }).collect(),
     }
 }
 
@@ -62,11 +56,7 @@ fn rows(conn: &Connection, sql: &str) -> Vec<Vec<Value>> {
     let mut cursor = statement.raw_query();
     let mut out = Vec::new();
     while let Some(row) = cursor.next().unwrap() {
-        out.push(
-            (0..width)
-                .map(|i| Value::from(row.get_ref(i).unwrap()))
-                .collect(),
-        );
+        out.push((0..width).map(|i| Value::from(row.get_ref(i).unwrap())).collect());
     }
     out
 }
@@ -126,10 +116,7 @@ fn quoted_fields_keep_commas_quotes_and_newlines() {
     assert_eq!(types(&p), [Integer, Text, Text]);
     assert_eq!(p.row_count, 4);
     let quotes: Vec<&str> = p.sample.iter().map(|r| r[1].as_str()).collect();
-    assert_eq!(
-        quotes,
-        ["Hello, world", "She said \"hi\"", "line one\nline two", ""]
-    );
+    assert_eq!(quotes, ["Hello, world", "She said \"hi\"", "line one\nline two", ""]);
     assert_eq!(p.sample[3][2], "Smith, John");
 }
 
@@ -191,10 +178,7 @@ fn messy_headers_become_unique_typeable_names() {
 #[test]
 fn leading_zeros_plus_signs_overflow_and_infinities_stay_text() {
     let p = preview(corpus!("good/numbers.csv"));
-    assert_eq!(
-        names(&p),
-        ["code", "count", "ratio", "signed", "big", "mixed", "weird"]
-    );
+    assert_eq!(names(&p), ["code", "count", "ratio", "signed", "big", "mixed", "weird"]);
     assert_eq!(types(&p), [Text, Integer, Real, Text, Text, Real, Text]);
 }
 
@@ -249,14 +233,8 @@ fn inference_looks_past_the_sample() {
 #[test]
 fn the_table_name_comes_from_the_file_name() {
     let file = corpus!("good/books.csv").0;
-    assert_eq!(
-        inspect(file, "author_book_publisher.csv").unwrap().table,
-        "author_book_publisher"
-    );
-    assert_eq!(
-        inspect(file, "My Books (2024).csv").unwrap().table,
-        "My_Books_2024"
-    );
+    assert_eq!(inspect(file, "author_book_publisher.csv").unwrap().table, "author_book_publisher");
+    assert_eq!(inspect(file, "My Books (2024).csv").unwrap().table, "My_Books_2024");
     assert_eq!(inspect(file, "…").unwrap().table, "imported");
 }
 
@@ -266,27 +244,15 @@ fn the_plan_from_a_preview_takes_every_suggestion() {
     let plan = ImportPlan::from_preview(&p);
     assert_eq!(plan.table, "semicolon");
     assert_eq!(plan.delimiter, b';');
-    let planned: Vec<(&str, ColumnType)> = plan
-        .columns
-        .iter()
-        .map(|c| (c.name.as_str(), c.column_type))
-        .collect();
-    assert_eq!(
-        planned,
-        [("Produkt", Text), ("Preis", Text), ("Menge", Integer)]
-    );
+    let planned: Vec<(&str, ColumnType)> =
+        plan.columns.iter().map(|c| (c.name.as_str(), c.column_type)).collect();
+    assert_eq!(planned, [("Produkt", Text), ("Preis", Text), ("Menge", Integer)]);
 }
 
 #[test]
 fn column_types_spell_their_sql() {
-    let spelled: Vec<(&str, &str)> = ColumnType::ALL
-        .iter()
-        .map(|t| (t.sql(), t.label()))
-        .collect();
-    assert_eq!(
-        spelled,
-        [("INTEGER", "INTEGER"), ("REAL", "REAL"), ("TEXT", "TEXT")]
-    );
+    let spelled: Vec<(&str, &str)> = ColumnType::ALL.iter().map(|t| (t.sql(), t.label())).collect();
+    assert_eq!(spelled, [("INTEGER", "INTEGER"), ("REAL", "REAL"), ("TEXT", "TEXT")]);
     assert_eq!(ColumnType::from_label("REAL"), Some(Real));
     assert_eq!(ColumnType::from_label("real"), None);
 }
@@ -296,11 +262,7 @@ fn previews_and_errors_cross_the_worker_boundary() {
     let p = preview(corpus!("good/quoted.csv"));
     let bytes = postcard::to_allocvec(&p).unwrap();
     assert_eq!(postcard::from_bytes::<CsvPreview>(&bytes).unwrap(), p);
-    let err = CsvError::Ragged {
-        line: 4,
-        expected: 4,
-        found: 3,
-    };
+    let err = CsvError::Ragged { line: 4, expected: 4, found: 3 };
     let bytes = postcard::to_allocvec(&err).unwrap();
     assert_eq!(postcard::from_bytes::<CsvError>(&bytes).unwrap(), err);
 }
@@ -310,52 +272,19 @@ fn previews_and_errors_cross_the_worker_boundary() {
 #[test]
 fn imported_values_come_back_exactly() {
     let conn = db();
-    assert_eq!(
-        import(&conn, corpus!("good/books.csv")),
-        ImportReport {
-            table: "books".into(),
-            rows: 3
-        }
-    );
+    assert_eq!(import(&conn, corpus!("good/books.csv")), ImportReport { table: "books".into(), rows: 3 });
     assert_eq!(
         rows(&conn, "SELECT * FROM books ORDER BY id"),
         [
-            vec![
-                int(1),
-                text("Dune"),
-                Value::Real(9.99),
-                int(1965),
-                text("0441013597")
-            ],
-            vec![
-                int(2),
-                text("Neuromancer"),
-                Value::Real(7.5),
-                int(1984),
-                text("0441569595")
-            ],
-            vec![
-                int(3),
-                text("Foundation"),
-                Value::Real(12.0),
-                int(1951),
-                text("0553293354")
-            ],
+            vec![int(1), text("Dune"), Value::Real(9.99), int(1965), text("0441013597")],
+            vec![int(2), text("Neuromancer"), Value::Real(7.5), int(1984), text("0441569595")],
+            vec![int(3), text("Foundation"), Value::Real(12.0), int(1951), text("0553293354")],
         ]
     );
-    let declared = rows(
-        &conn,
-        "SELECT type FROM pragma_table_info('books') ORDER BY cid",
-    );
+    let declared = rows(&conn, "SELECT type FROM pragma_table_info('books') ORDER BY cid");
     assert_eq!(
         declared,
-        [
-            [text("INTEGER")],
-            [text("TEXT")],
-            [text("REAL")],
-            [text("INTEGER")],
-            [text("TEXT")]
-        ]
+        [[text("INTEGER")], [text("TEXT")], [text("REAL")], [text("INTEGER")], [text("TEXT")]]
     );
 }
 
@@ -363,10 +292,7 @@ fn imported_values_come_back_exactly() {
 fn bom_crlf_and_quoted_newlines_survive_the_round_trip() {
     let conn = db();
     import(&conn, corpus!("good/bom.csv"));
-    assert_eq!(
-        rows(&conn, "SELECT name, age FROM bom"),
-        [[text("Ada"), int(36)], [text("Alan"), int(41)]]
-    );
+    assert_eq!(rows(&conn, "SELECT name, age FROM bom"), [[text("Ada"), int(36)], [text("Alan"), int(41)]]);
 
     import(&conn, corpus!("good/crlf.csv"));
     assert_eq!(
@@ -405,10 +331,7 @@ fn text_columns_keep_leading_zeros_and_signs() {
     let conn = db();
     import(&conn, corpus!("good/numbers.csv"));
     assert_eq!(
-        rows(
-            &conn,
-            "SELECT code, signed, big, weird, typeof(ratio), typeof(count) FROM numbers"
-        ),
+        rows(&conn, "SELECT code, signed, big, weird, typeof(ratio), typeof(count) FROM numbers"),
         [
             [
                 text("007"),
@@ -418,22 +341,8 @@ fn text_columns_keep_leading_zeros_and_signs() {
                 text("real"),
                 text("integer")
             ],
-            [
-                text("012"),
-                text("+6"),
-                text("1"),
-                text("nan"),
-                text("real"),
-                text("integer")
-            ],
-            [
-                text("100"),
-                text("7"),
-                text("2"),
-                text("1"),
-                text("real"),
-                text("integer")
-            ],
+            [text("012"), text("+6"), text("1"), text("nan"), text("real"), text("integer")],
+            [text("100"), text("7"), text("2"), text("1"), text("real"), text("integer")],
         ]
     );
 }
@@ -447,14 +356,7 @@ fn messy_names_work_in_sql_as_sanitized() {
             &conn,
             "SELECT First_Name, column_2, name_2, script_alert_1_script, _2024, column_10 FROM messy_header"
         ),
-        [[
-            text("a"),
-            text("b"),
-            text("e"),
-            text("g"),
-            text("h"),
-            text("j")
-        ]]
+        [[text("a"), text("b"), text("e"), text("g"), text("h"), text("j")]]
     );
 }
 
@@ -495,37 +397,24 @@ fn text_chosen_by_hand_keeps_numbers_as_written() {
     plan.columns[2].column_type = Text;
     let conn = db();
     import_into(&conn, bytes, &plan, &mut |_| {}).unwrap();
-    assert_eq!(
-        rows(&conn, "SELECT price FROM books"),
-        [[text("9.99")], [text("7.5")], [text("12")]]
-    );
+    assert_eq!(rows(&conn, "SELECT price FROM books"), [[text("9.99")], [text("7.5")], [text("12")]]);
 }
 
 #[test]
 fn hostile_names_are_only_ever_names() {
     let conn = db();
-    conn.execute_batch("CREATE TABLE victim (x); INSERT INTO victim VALUES (1);")
-        .unwrap();
+    conn.execute_batch("CREATE TABLE victim (x); INSERT INTO victim VALUES (1);").unwrap();
     let plan = ImportPlan {
         table: "x\"; DROP TABLE victim; --".into(),
         delimiter: b',',
         columns: vec![
-            PlannedColumn {
-                name: "a\"b".into(),
-                column_type: Integer,
-            },
-            PlannedColumn {
-                name: "select".into(),
-                column_type: Text,
-            },
+            PlannedColumn { name: "a\"b".into(), column_type: Integer },
+            PlannedColumn { name: "select".into(), column_type: Text },
         ],
     };
     import_into(&conn, b"a,b\n1,2\n", &plan, &mut |_| {}).unwrap();
-    let sql = format!(
-        "SELECT {}, \"select\" FROM {}",
-        quote_identifier("a\"b"),
-        quote_identifier(&plan.table)
-    );
+    let sql =
+        format!("SELECT {}, \"select\" FROM {}", quote_identifier("a\"b"), quote_identifier(&plan.table));
     assert_eq!(rows(&conn, &sql), [[int(1), text("2")]]);
     assert_eq!(rows(&conn, "SELECT x FROM victim"), [[int(1)]]);
 }
@@ -544,34 +433,13 @@ fn every_bad_file_is_refused_by_inspect_with_its_line() {
     let cases = [
         (corpus!("bad/empty.csv"), "the file is empty"),
         (corpus!("bad/blank.csv"), "the file is empty"),
-        (
-            corpus!("bad/ragged.csv"),
-            "line 4 has 3 fields, but the header has 4",
-        ),
-        (
-            corpus!("bad/ragged_one_field.csv"),
-            "line 3 has 1 field, but the header has 3",
-        ),
-        (
-            corpus!("bad/ragged_after_quoted_newline.csv"),
-            "line 4 has 3 fields, but the header has 2",
-        ),
-        (
-            corpus!("bad/ragged_near_end.csv"),
-            "line 200 has 2 fields, but the header has 3",
-        ),
-        (
-            corpus!("bad/invalid_utf8.csv"),
-            "line 7 is not valid UTF-8 text",
-        ),
-        (
-            corpus!("bad/invalid_utf8_header.csv"),
-            "line 1 is not valid UTF-8 text",
-        ),
-        (
-            corpus!("bad/invalid_utf8_in_quoted.csv"),
-            "line 4 is not valid UTF-8 text",
-        ),
+        (corpus!("bad/ragged.csv"), "line 4 has 3 fields, but the header has 4"),
+        (corpus!("bad/ragged_one_field.csv"), "line 3 has 1 field, but the header has 3"),
+        (corpus!("bad/ragged_after_quoted_newline.csv"), "line 4 has 3 fields, but the header has 2"),
+        (corpus!("bad/ragged_near_end.csv"), "line 200 has 2 fields, but the header has 3"),
+        (corpus!("bad/invalid_utf8.csv"), "line 7 is not valid UTF-8 text"),
+        (corpus!("bad/invalid_utf8_header.csv"), "line 1 is not valid UTF-8 text"),
+        (corpus!("bad/invalid_utf8_in_quoted.csv"), "line 4 is not valid UTF-8 text"),
     ];
     for (file, message) in cases {
         assert_eq!(inspect_error(file), message, "{}", file.1);
@@ -592,17 +460,10 @@ fn line_numbers_count_crlf_once_and_count_blank_lines() {
 
 #[test]
 fn error_variants_carry_the_line() {
-    assert_eq!(
-        inspect(corpus!("bad/empty.csv").0, "empty.csv"),
-        Err(CsvError::Empty)
-    );
+    assert_eq!(inspect(corpus!("bad/empty.csv").0, "empty.csv"), Err(CsvError::Empty));
     assert_eq!(
         inspect(corpus!("bad/ragged.csv").0, "ragged.csv"),
-        Err(CsvError::Ragged {
-            line: 4,
-            expected: 4,
-            found: 3
-        })
+        Err(CsvError::Ragged { line: 4, expected: 4, found: 3 })
     );
     assert_eq!(
         inspect(corpus!("bad/invalid_utf8.csv").0, "invalid_utf8.csv"),
@@ -615,8 +476,7 @@ fn error_variants_carry_the_line() {
 fn import_error(bytes: &[u8], plan: &ImportPlan) -> String {
     let conn = db();
     let mut calls = 0;
-    let err =
-        import_into(&conn, bytes, plan, &mut |_| calls += 1).expect_err("the import should fail");
+    let err = import_into(&conn, bytes, plan, &mut |_| calls += 1).expect_err("the import should fail");
     assert!(tables(&conn).is_empty(), "{err}: left {:?}", tables(&conn));
     assert_eq!(calls, 0, "{err}: progress reported for a failed import");
     err.to_string()
@@ -627,16 +487,8 @@ fn every_bad_file_is_refused_by_the_import_and_leaves_nothing() {
     let cases = [
         (corpus!("bad/empty.csv"), &["a"][..], "the file is empty"),
         (corpus!("bad/blank.csv"), &["a"], "the file is empty"),
-        (
-            corpus!("bad/ragged.csv"),
-            &["a", "b", "c", "d"],
-            "line 4 has 3 fields, but the header has 4",
-        ),
-        (
-            corpus!("bad/ragged_one_field.csv"),
-            &["a", "b", "c"],
-            "line 3 has 1 field, but the header has 3",
-        ),
+        (corpus!("bad/ragged.csv"), &["a", "b", "c", "d"], "line 4 has 3 fields, but the header has 4"),
+        (corpus!("bad/ragged_one_field.csv"), &["a", "b", "c"], "line 3 has 1 field, but the header has 3"),
         (
             corpus!("bad/ragged_after_quoted_newline.csv"),
             &["id", "text"],
@@ -647,16 +499,8 @@ fn every_bad_file_is_refused_by_the_import_and_leaves_nothing() {
             &["id", "name", "amount"],
             "line 200 has 2 fields, but the header has 3",
         ),
-        (
-            corpus!("bad/invalid_utf8.csv"),
-            &["id", "name"],
-            "line 7 is not valid UTF-8 text",
-        ),
-        (
-            corpus!("bad/invalid_utf8_header.csv"),
-            &["id", "name"],
-            "line 1 is not valid UTF-8 text",
-        ),
+        (corpus!("bad/invalid_utf8.csv"), &["id", "name"], "line 7 is not valid UTF-8 text"),
+        (corpus!("bad/invalid_utf8_header.csv"), &["id", "name"], "line 1 is not valid UTF-8 text"),
         (
             corpus!("bad/invalid_utf8_in_quoted.csv"),
             &["id", "text", "more"],
@@ -671,24 +515,10 @@ fn every_bad_file_is_refused_by_the_import_and_leaves_nothing() {
 #[test]
 fn a_bad_row_near_the_end_imports_nothing_even_inside_an_open_transaction() {
     let conn = db();
-    conn.execute_batch("BEGIN; CREATE TABLE mine (x); INSERT INTO mine VALUES (1);")
-        .unwrap();
+    conn.execute_batch("BEGIN; CREATE TABLE mine (x); INSERT INTO mine VALUES (1);").unwrap();
     let (bytes, _) = corpus!("bad/ragged_near_end.csv");
-    let err = import_into(
-        &conn,
-        bytes,
-        &text_plan(&["id", "name", "amount"]),
-        &mut |_| {},
-    )
-    .unwrap_err();
-    assert_eq!(
-        err,
-        CsvError::Ragged {
-            line: 200,
-            expected: 3,
-            found: 2
-        }
-    );
+    let err = import_into(&conn, bytes, &text_plan(&["id", "name", "amount"]), &mut |_| {}).unwrap_err();
+    assert_eq!(err, CsvError::Ragged { line: 200, expected: 3, found: 2 });
     // The caller's transaction is still open and still holds its own work.
     assert!(!conn.is_autocommit());
     assert_eq!(tables(&conn), ["mine"]);
@@ -710,36 +540,20 @@ fn an_existing_name_is_refused_and_left_unchanged() {
     let mut plan = ImportPlan::from_preview(&inspect(bytes, name).unwrap());
     assert_eq!(plan.table, "books");
     let err = import_into(&conn, bytes, &plan, &mut |_| {}).unwrap_err();
-    assert_eq!(
-        err,
-        CsvError::TableExists {
-            table: "Books".into()
-        }
-    );
-    assert_eq!(
-        err.to_string(),
-        "a table named \"Books\" already exists; choose another name"
-    );
+    assert_eq!(err, CsvError::TableExists { table: "Books".into() });
+    assert_eq!(err.to_string(), "a table named \"Books\" already exists; choose another name");
     assert_eq!(rows(&conn, "SELECT * FROM Books"), [[int(1), text("mine")]]);
     assert_eq!(
         rows(&conn, "SELECT sql FROM sqlite_schema WHERE name = 'Books'"),
-        [[text(
-            "CREATE TABLE Books (id INTEGER PRIMARY KEY, title TEXT)"
-        )]]
+        [[text("CREATE TABLE Books (id INTEGER PRIMARY KEY, title TEXT)")]]
     );
 
     plan.table = "SHELF".into();
     let err = import_into(&conn, bytes, &plan, &mut |_| {}).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "\"shelf\" is already the name of a view; choose another table name"
-    );
+    assert_eq!(err.to_string(), "\"shelf\" is already the name of a view; choose another table name");
     plan.table = "by_title".into();
     let err = import_into(&conn, bytes, &plan, &mut |_| {}).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "\"by_title\" is already the name of an index; choose another table name"
-    );
+    assert_eq!(err.to_string(), "\"by_title\" is already the name of an index; choose another table name");
     assert_eq!(tables(&conn), ["Books"]);
 }
 
@@ -753,15 +567,9 @@ fn a_plan_that_does_not_fit_is_refused_with_its_reason() {
         import_error(bytes, &plan)
     };
     assert_eq!(with(&|p| p.table = "  ".into()), "the table name is empty");
-    assert_eq!(
-        with(&|p| p.table = "a\0b".into()),
-        "the table name contains a NUL character"
-    );
+    assert_eq!(with(&|p| p.table = "a\0b".into()), "the table name contains a NUL character");
     assert_eq!(with(&|p| p.delimiter = b'"'), "'\"' cannot separate fields");
-    assert_eq!(
-        with(&|p| p.columns[1].name = String::new()),
-        "column 2 has no name"
-    );
+    assert_eq!(with(&|p| p.columns[1].name = String::new()), "column 2 has no name");
     assert_eq!(
         with(&|p| p.columns[2].name = "TITLE".into()),
         "two columns are named \"TITLE\"; column names must differ (ignoring case)"
@@ -772,10 +580,7 @@ fn a_plan_that_does_not_fit_is_refused_with_its_reason() {
         }),
         "the file has 5 columns, but the import lists 4"
     );
-    assert_eq!(
-        with(&|p| p.delimiter = b';'),
-        "the file has 1 column, but the import lists 5"
-    );
+    assert_eq!(with(&|p| p.delimiter = b';'), "the file has 1 column, but the import lists 5");
     assert_eq!(
         with(&|p| p.table = "sqlite_mine".into()),
         "SQLite could not import the file: object name reserved for internal use: sqlite_mine"
@@ -791,10 +596,7 @@ fn a_row_sqlite_refuses_is_named_by_its_line() {
     unsafe { rusqlite::ffi::sqlite3_limit(conn.handle(), rusqlite::ffi::SQLITE_LIMIT_LENGTH, 200) };
     let csv = format!("a\nshort\n\"two\nlines\"\n{}\n", "x".repeat(300));
     let err = import_into(&conn, csv.as_bytes(), &text_plan(&["a"]), &mut |_| {}).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "SQLite rejected line 5: string or blob too big"
-    );
+    assert_eq!(err.to_string(), "SQLite rejected line 5: string or blob too big");
     assert!(tables(&conn).is_empty());
 }
 
@@ -833,34 +635,18 @@ fn a_hundred_thousand_rows_import_with_the_right_count() {
     assert_eq!(types(&p), [Integer, Text, Real]);
     let conn = db();
     let mut last = 0;
-    let report = import_into(
-        &conn,
-        csv.as_bytes(),
-        &ImportPlan::from_preview(&p),
-        &mut |n| {
-            assert!(n > last, "{n} after {last}");
-            last = n;
-        },
-    )
+    let report = import_into(&conn, csv.as_bytes(), &ImportPlan::from_preview(&p), &mut |n| {
+        assert!(n > last, "{n} after {last}");
+        last = n;
+    })
     .unwrap();
-    assert_eq!(
-        report,
-        ImportReport {
-            table: "big".into(),
-            rows: 100_000
-        }
-    );
+    assert_eq!(report, ImportReport { table: "big".into(), rows: 100_000 });
     assert_eq!(last, 100_000);
     assert_eq!(
         rows(
             &conn,
             "SELECT count(*), sum(id), max(label), typeof(value) FROM big WHERE id = 99999 OR id >= 0"
         ),
-        [[
-            int(100_000),
-            int(4_999_950_000),
-            text("row 99999"),
-            text("real")
-        ]]
+        [[int(100_000), int(4_999_950_000), text("row 99999"), text("real")]]
     );
 }

@@ -17,13 +17,10 @@ fn count(db: &Database, sql: &str) -> i64 {
 fn build(sources: Vec<CsvSource>, script: &str) -> Session {
     let mut session = Session::new().unwrap();
     let mut last_progress = 0;
-    let response = session.handle(
-        Request::BuildDatabase { sources, script: script.into() },
-        &mut |done| {
-            assert!(done >= last_progress, "progress never goes back");
-            last_progress = done;
-        },
-    );
+    let response = session.handle(Request::BuildDatabase { sources, script: script.into() }, &mut |done| {
+        assert!(done >= last_progress, "progress never goes back");
+        last_progress = done;
+    });
     assert_eq!(response, Response::DatabaseLoaded);
     session
 }
@@ -66,9 +63,18 @@ fn retrofun_is_normalized_with_every_row_accounted_for() {
     assert_eq!(count(db, "SELECT count(*) FROM manufacturers"), MANUFACTURERS);
     assert_eq!(count(db, "SELECT count(*) FROM countries"), COUNTRIES);
     // Every product has at least one country; multi-country products have several.
-    assert_eq!(count(db, "SELECT count(*) FROM products WHERE id NOT IN (SELECT product_id FROM products_countries)"), 0);
     assert_eq!(
-        count(db, "SELECT count(*) FROM products_countries pc JOIN products p ON p.id = pc.product_id JOIN countries c ON c.id = pc.country_id WHERE c.name IN ('USA', 'UK', 'Portugal') AND p.id IN (SELECT product_id FROM products_countries GROUP BY product_id HAVING count(*) = 3)"),
+        count(
+            db,
+            "SELECT count(*) FROM products WHERE id NOT IN (SELECT product_id FROM products_countries)"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            db,
+            "SELECT count(*) FROM products_countries pc JOIN products p ON p.id = pc.product_id JOIN countries c ON c.id = pc.country_id WHERE c.name IN ('USA', 'UK', 'Portugal') AND p.id IN (SELECT product_id FROM products_countries GROUP BY product_id HAVING count(*) = 3)"
+        ),
         12,
         "the four USA/UK/Portugal products link to all three countries"
     );
@@ -76,7 +82,13 @@ fn retrofun_is_normalized_with_every_row_accounted_for() {
     assert_eq!(count(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'raw_%'"), 0);
     assert_eq!(count(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
     // Order totals survive normalization: the CSV's first order is one Amiga at 84.24.
-    assert_eq!(count(db, "SELECT count(*) FROM orders_items WHERE order_id = 1 AND quantity = 1 AND unit_price = 84.24"), 1);
+    assert_eq!(
+        count(
+            db,
+            "SELECT count(*) FROM orders_items WHERE order_id = 1 AND quantity = 1 AND unit_price = 84.24"
+        ),
+        1
+    );
     // 66 articles are translations of another article.
     assert_eq!(count(db, "SELECT count(*) FROM blog_articles WHERE translation_of_id IS NOT NULL"), 66);
 }
@@ -111,7 +123,9 @@ fn the_flat_csv_becomes_one_table() {
 fn rows_export_as_csv_through_the_session() {
     let mut session = retrofun();
     let response = session.handle(
-        Request::ExportCsv { sql: "SELECT name, year FROM products WHERE name LIKE 'ZX%' ORDER BY name;".into() },
+        Request::ExportCsv {
+            sql: "SELECT name, year FROM products WHERE name LIKE 'ZX%' ORDER BY name;".into(),
+        },
         &mut |_| {},
     );
     let Response::CsvExported { bytes } = response else { panic!("{response:?}") };

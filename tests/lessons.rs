@@ -18,12 +18,17 @@ fn lessons() -> Vec<(String, String)> {
         .expect("lessons/ exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().chars().next().is_some_and(|c| c.is_ascii_digit())))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().chars().next().is_some_and(|c| c.is_ascii_digit()))
+        })
         .collect();
     files.sort();
     files
         .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())
+        })
         .collect()
 }
 
@@ -36,7 +41,8 @@ fn parsed() -> Vec<Lesson> {
 
 /// The lesson's starting state: its dataset, built from the files on disk, plus its setup.
 fn starting_state(lesson: &Lesson) -> Vec<u8> {
-    let dataset = Dataset::by_id(&lesson.dataset).unwrap_or_else(|| panic!("{}: unknown dataset {}", lesson.slug, lesson.dataset));
+    let dataset = Dataset::by_id(&lesson.dataset)
+        .unwrap_or_else(|| panic!("{}: unknown dataset {}", lesson.slug, lesson.dataset));
     let request = match dataset.source {
         Source::Database(path) => Request::LoadDatabase { bytes: std::fs::read(path).unwrap() },
         Source::Csv { files, script } => Request::BuildDatabase {
@@ -73,7 +79,12 @@ fn every_lesson_parses_and_the_course_is_complete() {
     let mut ids = HashSet::new();
     let mut total = 0;
     for lesson in &lessons {
-        assert!(Dataset::by_id(&lesson.dataset).is_some(), "{}: unknown dataset {}", lesson.slug, lesson.dataset);
+        assert!(
+            Dataset::by_id(&lesson.dataset).is_some(),
+            "{}: unknown dataset {}",
+            lesson.slug,
+            lesson.dataset
+        );
         for exercise in lesson.exercises() {
             assert!(ids.insert(exercise.id.clone()), "exercise id {} is used twice", exercise.id);
             assert!(!exercise.hints.is_empty(), "{} has no hint", exercise.id);
@@ -91,7 +102,9 @@ fn every_runnable_cell_runs_in_order() {
             if let Block::Sql { source, expect_error } = block {
                 let outcome = db.run_script(source, 10);
                 match (expect_error, &outcome.error) {
-                    (false, Some(error)) => panic!("{}: cell failed: {}\n{source}", lesson.slug, error.message),
+                    (false, Some(error)) => {
+                        panic!("{}: cell failed: {}\n{source}", lesson.slug, error.message)
+                    }
                     (true, None) => panic!("{}: cell marked expect-error ran fine:\n{source}", lesson.slug),
                     _ => {}
                 }
@@ -187,9 +200,11 @@ fn without_top_level_where(solution: &str) -> Option<String> {
                 b'(' => depth += 1,
                 b')' => depth -= 1,
                 _ if depth == 0 && is_word_at(&upper, i, "WHERE") && where_at.is_none() => where_at = Some(i),
-                _ if depth == 0 && where_at.is_some() && ["GROUP", "ORDER", "LIMIT", "HAVING", "WINDOW", "RETURNING", ";"]
-                    .iter()
-                    .any(|k| if *k == ";" { c == b';' } else { is_word_at(&upper, i, k) }) =>
+                _ if depth == 0
+                    && where_at.is_some()
+                    && ["GROUP", "ORDER", "LIMIT", "HAVING", "WINDOW", "RETURNING", ";"]
+                        .iter()
+                        .any(|k| if *k == ";" { c == b';' } else { is_word_at(&upper, i, k) }) =>
                 {
                     let start = where_at.unwrap();
                     return Some(format!("{} {}", &solution[..start], &solution[i..]));
@@ -216,7 +231,10 @@ fn the_where_remover_cuts_only_the_top_level_clause() {
         without_top_level_where("SELECT a FROM t WHERE b = 1 ORDER BY a;").as_deref(),
         Some("SELECT a FROM t  ORDER BY a;")
     );
-    assert_eq!(without_top_level_where("SELECT a FROM t WHERE b IN (SELECT 1 WHERE 1)").as_deref(), Some("SELECT a FROM t "));
+    assert_eq!(
+        without_top_level_where("SELECT a FROM t WHERE b IN (SELECT 1 WHERE 1)").as_deref(),
+        Some("SELECT a FROM t ")
+    );
     assert_eq!(without_top_level_where("SELECT (SELECT 1 WHERE 1) FROM t"), None);
     assert_eq!(without_top_level_where("SELECT 'WHERE' FROM t"), None);
 }

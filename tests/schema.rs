@@ -2,16 +2,13 @@
 //! schemas made for one question each.
 
 use joinery::core::erd::{self, ErdLayout, HEADER_HEIGHT, ROW_HEIGHT, TableBox};
-use joinery::core::schema::{
-    ColumnInfo, ForeignKey, Schema, TableKind, read_schema, schema_version,
-};
+use joinery::core::schema::{ColumnInfo, ForeignKey, Schema, TableKind, read_schema, schema_version};
 use rusqlite::{Connection, OpenFlags};
 
 const CHINOOK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/chinook/Chinook_Sqlite.sqlite");
 
 fn chinook() -> Schema {
-    let conn = Connection::open_with_flags(CHINOOK, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("Chinook opens");
+    let conn = Connection::open_with_flags(CHINOOK, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("Chinook opens");
     read_schema(&conn).expect("Chinook's schema reads")
 }
 
@@ -22,13 +19,7 @@ fn memory(sql: &str) -> Connection {
 }
 
 fn column(name: &str, decl_type: &str, not_null: bool, primary_key: u32) -> ColumnInfo {
-    ColumnInfo {
-        name: name.into(),
-        decl_type: decl_type.into(),
-        not_null,
-        primary_key,
-        default: None,
-    }
+    ColumnInfo { name: name.into(), decl_type: decl_type.into(), not_null, primary_key, default: None }
 }
 
 fn names(items: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
@@ -158,11 +149,8 @@ fn chinook_indexes_include_the_ifk_ones_and_the_composite_key() {
         ]
     );
     let playlist_track = schema.table("PlaylistTrack").unwrap();
-    let pk = playlist_track
-        .indexes
-        .iter()
-        .find(|i| i.origin == "pk")
-        .expect("the composite key has an autoindex");
+    let pk =
+        playlist_track.indexes.iter().find(|i| i.origin == "pk").expect("the composite key has an autoindex");
     assert!(pk.unique);
     assert_eq!(pk.columns, names(["PlaylistId", "TrackId"]));
     assert!(
@@ -206,15 +194,10 @@ fn views_follow_tables_without_counts_keys_or_indexes() {
          INSERT INTO zebra (name) VALUES ('a'), ('b');",
     );
     let schema = read_schema(&conn).unwrap();
-    let listed: Vec<(&str, TableKind)> =
-        schema.tables.iter().map(|t| (t.name.as_str(), t.kind)).collect();
+    let listed: Vec<(&str, TableKind)> = schema.tables.iter().map(|t| (t.name.as_str(), t.kind)).collect();
     assert_eq!(
         listed,
-        vec![
-            ("Beta", TableKind::Table),
-            ("zebra", TableKind::Table),
-            ("aardvark", TableKind::View)
-        ]
+        vec![("Beta", TableKind::Table), ("zebra", TableKind::Table), ("aardvark", TableKind::View)]
     );
     let view = schema.table("aardvark").unwrap();
     assert_eq!(view.row_count, None);
@@ -258,10 +241,7 @@ fn a_foreign_key_naming_no_columns_resolves_to_the_primary_key() {
     );
     // Composite key positions follow the PRIMARY KEY clause, not the column order.
     let pair = schema.table("pair").unwrap();
-    assert_eq!(
-        (pair.column("a").unwrap().primary_key, pair.column("b").unwrap().primary_key),
-        (2, 1)
-    );
+    assert_eq!((pair.column("a").unwrap().primary_key, pair.column("b").unwrap().primary_key), (2, 1));
     assert_eq!(pair.primary_key_columns(), vec!["b", "a"]);
     let pk = pair.indexes.iter().find(|i| i.origin == "pk").unwrap();
     assert_eq!(pk.columns, names(["b", "a"]));
@@ -291,11 +271,8 @@ fn names_with_quotes_and_spaces_are_read_safely() {
             column(r#"q"c"#, "INTEGER", false, 0),
         ]
     );
-    let indexes: Vec<(&str, &str, Vec<String>)> = odd
-        .indexes
-        .iter()
-        .map(|i| (i.name.as_str(), i.origin.as_str(), i.columns.clone()))
-        .collect();
+    let indexes: Vec<(&str, &str, Vec<String>)> =
+        odd.indexes.iter().map(|i| (i.name.as_str(), i.origin.as_str(), i.columns.clone())).collect();
     assert_eq!(
         indexes,
         vec![
@@ -319,10 +296,7 @@ fn hidden_columns_are_skipped_and_generated_ones_kept() {
          INSERT INTO docs VALUES ('x', 'y');",
     );
     let schema = read_schema(&conn).unwrap();
-    assert_eq!(
-        names(schema.table("g").unwrap().columns.iter().map(|c| &c.name)),
-        names(["a", "b"])
-    );
+    assert_eq!(names(schema.table("g").unwrap().columns.iter().map(|c| &c.name)), names(["a", "b"]));
     let docs = schema.table("docs").unwrap();
     assert_eq!(names(docs.columns.iter().map(|c| &c.name)), names(["title", "body"]));
     assert_eq!(docs.row_count, Some(1));
@@ -375,11 +349,7 @@ fn assert_sound(layout: &ErdLayout) {
     const AIR: f64 = 16.0;
     for (i, a) in layout.boxes.iter().enumerate() {
         assert!(a.x >= 0.0 && a.y >= 0.0, "{} starts outside: {a:?}", a.table);
-        assert!(
-            a.x + a.width <= layout.width && a.y + a.height <= layout.height,
-            "{} ends outside",
-            a.table
-        );
+        assert!(a.x + a.width <= layout.width && a.y + a.height <= layout.height, "{} ends outside", a.table);
         assert!(a.width > 0.0 && a.height >= HEADER_HEIGHT + a.rows.len() as f64 * ROW_HEIGHT);
         for b in &layout.boxes[i + 1..] {
             let apart = a.x + a.width + AIR <= b.x
@@ -404,10 +374,7 @@ fn boxed<'a>(layout: &'a ErdLayout, table: &str) -> &'a TableBox {
 }
 
 fn row_index(b: &TableBox, column: &str) -> usize {
-    b.rows
-        .iter()
-        .position(|r| r.name == column)
-        .unwrap_or_else(|| panic!("{} has no row {column}", b.table))
+    b.rows.iter().position(|r| r.name == column).unwrap_or_else(|| panic!("{} has no row {column}", b.table))
 }
 
 #[test]
@@ -430,11 +397,7 @@ fn chinook_diagram_is_sound_and_reads_left_to_right() {
     for e in &layout.edges {
         let (from, to) = (boxed(&layout, &e.from_table), boxed(&layout, &e.to_table));
         let (start, end) = (e.path[0], e.path[3]);
-        assert_eq!(
-            start.1,
-            from.row_y(row_index(from, &e.from_column)),
-            "{e:?} starts off its row"
-        );
+        assert_eq!(start.1, from.row_y(row_index(from, &e.from_column)), "{e:?} starts off its row");
         assert_eq!(end.1, to.row_y(row_index(to, &e.to_column)), "{e:?} ends off its row");
         if e.from_table == e.to_table {
             // The self-reference loops out of the box's right side and back.
@@ -483,8 +446,7 @@ fn a_reference_cycle_terminates_without_overlap() {
     // Each cycle edge leaves the side of its box that faces the other box.
     for e in layout.edges.iter().filter(|e| e.from_table != e.to_table) {
         let (from, to) = (boxed(&layout, &e.from_table), boxed(&layout, &e.to_table));
-        let expected =
-            if to.x < from.x { (from.x, to.x + to.width) } else { (from.x + from.width, to.x) };
+        let expected = if to.x < from.x { (from.x, to.x + to.width) } else { (from.x + from.width, to.x) };
         assert_eq!((e.path[0].0, e.path[3].0), expected, "{e:?}");
     }
 }

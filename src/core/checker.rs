@@ -4,9 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::{Deserialize, Serialize};
 
 use super::database::Database;
+pub use super::outcome::Verdict;
 use super::outcome::{ScriptOutcome, StatementResult};
 use super::script::has_top_level_order_by;
 use super::value::Value;
@@ -15,26 +15,6 @@ use super::value::Value;
 const MAX_ROWS: usize = 100_000;
 /// How many missing or extra rows feedback names.
 const EXAMPLES: usize = 3;
-
-/// What the learner is told.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Verdict {
-    pub passed: bool,
-    /// One sentence: the headline.
-    pub summary: String,
-    /// Specifics: rows missing or extra, the table that differs.
-    pub details: Vec<String>,
-}
-
-impl Verdict {
-    fn pass(summary: &str) -> Self {
-        Self { passed: true, summary: summary.into(), details: Vec::new() }
-    }
-
-    fn fail(summary: impl Into<String>, details: Vec<String>) -> Self {
-        Self { passed: false, summary: summary.into(), details }
-    }
-}
 
 /// Checks `learner` against `reference`, each run on its own copy of `baseline` (a serialized
 /// database) after `setup`.
@@ -50,7 +30,12 @@ pub fn check(baseline: &[u8], setup: &str, learner: &str, reference: &str) -> Ve
     for variant in PERTURBATIONS {
         let perturbed = match perturbed_copy(baseline, variant) {
             Ok(bytes) => bytes,
-            Err(problem) => return Verdict::fail(format!("The hidden check could not be prepared: {problem}"), Vec::new()),
+            Err(problem) => {
+                return Verdict::fail(
+                    format!("The hidden check could not be prepared: {problem}"),
+                    Vec::new(),
+                );
+            }
         };
         match compare_on(&perturbed, true, setup, learner, reference) {
             Ok(verdict) if verdict.passed => {}
@@ -61,7 +46,9 @@ pub fn check(baseline: &[u8], setup: &str, learner: &str, reference: &str) -> Ve
                     verdict.details,
                 );
             }
-            Err(problem) => return Verdict::fail(format!("On a changed copy of the data: {problem}"), Vec::new()),
+            Err(problem) => {
+                return Verdict::fail(format!("On a changed copy of the data: {problem}"), Vec::new());
+            }
         }
     }
     Verdict::pass("Correct! Your answer matches, on this data and on changed copies of it.")
@@ -82,7 +69,13 @@ pub const PERTURBATIONS: [Perturbation; 2] = [
 ];
 
 /// One comparison on one state. `Err` is a problem to report as it is (a failing statement).
-fn compare_on(state: &[u8], perturbed: bool, setup: &str, learner: &str, reference: &str) -> Result<Verdict, String> {
+fn compare_on(
+    state: &[u8],
+    perturbed: bool,
+    setup: &str,
+    learner: &str,
+    reference: &str,
+) -> Result<Verdict, String> {
     let open = || -> Result<Database, String> {
         let mut db = Database::from_bytes(state).map_err(|e| e.to_string())?;
         if perturbed {
@@ -90,26 +83,40 @@ fn compare_on(state: &[u8], perturbed: bool, setup: &str, learner: &str, referen
         }
         let outcome = db.run_script(setup, 0);
         if let Some(error) = outcome.error {
-            return Err(format!("The exercise's setup failed ({}); this is a bug in the lesson.", error.message));
+            return Err(format!(
+                "The exercise's setup failed ({}); this is a bug in the lesson.",
+                error.message
+            ));
         }
         Ok(db)
     };
     let mut expected_db = open()?;
     let expected = expected_db.run_script(reference, MAX_ROWS);
     if let Some(error) = &expected.error {
-        return Err(format!("The reference solution failed ({}); this is a bug in the lesson.", error.message));
+        return Err(format!(
+            "The reference solution failed ({}); this is a bug in the lesson.",
+            error.message
+        ));
     }
     let mut actual_db = open()?;
     let actual = actual_db.run_script(learner, MAX_ROWS);
     if let Some(error) = &actual.error {
-        return Err(format!("Your SQL stopped with an error at statement {}: {}", error.statement_index + 1, error.message));
+        return Err(format!(
+            "Your SQL stopped with an error at statement {}: {}",
+            error.statement_index + 1,
+            error.message
+        ));
     }
     if changes_data(&expected) {
         Ok(compare_states(&table_contents(&expected_db)?, &table_contents(&actual_db)?))
     } else {
-        let expected = last_table(&expected).ok_or("The reference solution returns no rows; this is a bug in the lesson.")?;
+        let expected = last_table(&expected)
+            .ok_or("The reference solution returns no rows; this is a bug in the lesson.")?;
         let Some(actual) = last_table(&actual) else {
-            return Ok(Verdict::fail("Your SQL returned no table; this exercise asks for a query.", Vec::new()));
+            return Ok(Verdict::fail(
+                "Your SQL returned no table; this exercise asks for a query.",
+                Vec::new(),
+            ));
         };
         Ok(compare_results(expected, actual))
     }
@@ -129,19 +136,30 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult) -> 
     let (want, got) = (expected.columns.len(), actual.columns.len());
     if want != got {
         return Verdict::fail(
-            format!("Your query returns {} but the answer has {}.", plural(got, "column"), plural(want, "column")),
+            format!(
+                "Your query returns {} but the answer has {}.",
+                plural(got, "column"),
+                plural(want, "column")
+            ),
             Vec::new(),
         );
     }
     let (missing, extra) = multiset_difference(&expected.rows, &actual.rows);
     if !missing.is_empty() || !extra.is_empty() {
         return Verdict::fail(
-            format!("Not quite: your query returns {}; the answer has {}.", plural(actual.rows.len(), "row"), plural(expected.rows.len(), "row")),
+            format!(
+                "Not quite: your query returns {}; the answer has {}.",
+                plural(actual.rows.len(), "row"),
+                plural(expected.rows.len(), "row")
+            ),
             describe_differences(&missing, &extra),
         );
     }
     if has_top_level_order_by(&expected.sql) && !same_sequence(&expected.rows, &actual.rows) {
-        return Verdict::fail("The right rows, but not in the order the exercise asks for (check the ORDER BY).", Vec::new());
+        return Verdict::fail(
+            "The right rows, but not in the order the exercise asks for (check the ORDER BY).",
+            Vec::new(),
+        );
     }
     Verdict::pass("Correct!")
 }
@@ -219,7 +237,8 @@ fn examples(rows: &[Vec<Value>]) -> String {
         .take(EXAMPLES)
         .map(|row| format!("({})", row.iter().map(show).collect::<Vec<_>>().join(", ")))
         .collect();
-    let more = if rows.len() > EXAMPLES { format!(" and {} more", rows.len() - EXAMPLES) } else { String::new() };
+    let more =
+        if rows.len() > EXAMPLES { format!(" and {} more", rows.len() - EXAMPLES) } else { String::new() };
     format!("{}{more}", shown.join(", "))
 }
 
@@ -240,7 +259,9 @@ type Contents = BTreeMap<String, (Vec<String>, Vec<Vec<Value>>)>;
 fn table_contents(db: &Database) -> Result<Contents, String> {
     let conn = db.connection();
     let names: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .map_err(|e| e.to_string())?;
     let mut contents = Contents::new();
@@ -253,7 +274,9 @@ fn table_contents(db: &Database) -> Result<Contents, String> {
         let mut statement = conn.prepare(&format!("SELECT * FROM {quoted}")).map_err(|e| e.to_string())?;
         let width = statement.column_count();
         let rows = statement
-            .query_map([], |row| (0..width).map(|i| row.get_ref(i).map(Value::from)).collect::<Result<Vec<_>, _>>())
+            .query_map([], |row| {
+                (0..width).map(|i| row.get_ref(i).map(Value::from)).collect::<Result<Vec<_>, _>>()
+            })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| e.to_string())?;
         contents.insert(name.to_lowercase(), (columns, rows));
@@ -267,16 +290,26 @@ fn sql_string(text: &str) -> String {
 
 fn compare_states(expected: &Contents, actual: &Contents) -> Verdict {
     for name in expected.keys().filter(|n| !actual.contains_key(*n)) {
-        return Verdict::fail(format!("The table {name} should exist after your SQL, but it does not."), Vec::new());
+        return Verdict::fail(
+            format!("The table {name} should exist after your SQL, but it does not."),
+            Vec::new(),
+        );
     }
     for name in actual.keys().filter(|n| !expected.contains_key(*n)) {
-        return Verdict::fail(format!("Your SQL leaves a table {name} that should not be there."), Vec::new());
+        return Verdict::fail(
+            format!("Your SQL leaves a table {name} that should not be there."),
+            Vec::new(),
+        );
     }
     for (name, (columns, rows)) in expected {
         let (actual_columns, actual_rows) = &actual[name];
         if columns != actual_columns {
             return Verdict::fail(
-                format!("The table {name} should have the columns ({}) but has ({}).", columns.join(", "), actual_columns.join(", ")),
+                format!(
+                    "The table {name} should have the columns ({}) but has ({}).",
+                    columns.join(", "),
+                    actual_columns.join(", ")
+                ),
                 Vec::new(),
             );
         }
@@ -320,7 +353,8 @@ pub fn perturbed_copy(baseline: &[u8], how: Perturbation) -> Result<Vec<u8>, Str
             if *pk > 0 && single_integer_key {
                 // A fresh key for the copy (NULL lets SQLite pick one for INTEGER PRIMARY KEY;
                 // other single-column keys get a changed value below).
-                let fresh = format!("CASE typeof({col}) WHEN 'integer' THEN NULL ELSE {col} || ' (copy)' END");
+                let fresh =
+                    format!("CASE typeof({col}) WHEN 'integer' THEN NULL ELSE {col} || ' (copy)' END");
                 copied.push(fresh.clone());
                 duplicated.push(fresh);
             } else if *pk > 0 || foreign.contains(name) {
@@ -328,21 +362,29 @@ pub fn perturbed_copy(baseline: &[u8], how: Perturbation) -> Result<Vec<u8>, Str
                 duplicated.push(col.clone());
             } else {
                 duplicated.push(col.clone());
-                let change = format!("CASE typeof({col}) WHEN 'integer' THEN {col} + 3 WHEN 'real' THEN {col} * 1.5 + 0.25 WHEN 'text' THEN {col} || ' (copy)' ELSE {col} END");
+                let change = format!(
+                    "CASE typeof({col}) WHEN 'integer' THEN {col} + 3 WHEN 'real' THEN {col} * 1.5 + 0.25 WHEN 'text' THEN {col} || ' (copy)' ELSE {col} END"
+                );
                 copied.push(change.clone());
                 changed.push(format!("{col} = {}", change.replace(" (copy)", " *")));
             }
         }
-        let names: Vec<String> = columns.iter().map(|(n, _)| format!("\"{}\"", n.replace('"', "\"\""))).collect();
+        let names: Vec<String> =
+            columns.iter().map(|(n, _)| format!("\"{}\"", n.replace('"', "\"\""))).collect();
         // Change some rows in place, then add changed copies and same-valued copies (under a
         // new key, so that filtered counts change too) of original rows. A statement that
         // would break a UNIQUE or CHECK constraint skips that row (OR IGNORE).
         let last: i64 = conn
             .query_row(&format!("SELECT coalesce(max(rowid), 0) FROM {quoted}"), [], |r| r.get(0))
             .unwrap_or(0);
-        let picked = |(divisor, remainder): (i64, i64)| format!("rowid % {divisor} = {remainder} AND rowid <= {last}");
+        let picked =
+            |(divisor, remainder): (i64, i64)| format!("rowid % {divisor} = {remainder} AND rowid <= {last}");
         if !changed.is_empty() {
-            let _ = conn.execute_batch(&format!("UPDATE OR IGNORE {quoted} SET {} WHERE {};", changed.join(", "), picked(how.change)));
+            let _ = conn.execute_batch(&format!(
+                "UPDATE OR IGNORE {quoted} SET {} WHERE {};",
+                changed.join(", "),
+                picked(how.change)
+            ));
         }
         let _ = conn.execute_batch(&format!(
             "INSERT OR IGNORE INTO {quoted} ({names}) SELECT {} FROM {quoted} WHERE {};
@@ -382,7 +424,8 @@ mod tests {
     fn the_reference_passes_against_itself_and_other_correct_spellings() {
         let base = baseline();
         assert!(check(&base, "", KING, KING).passed);
-        let other = "SELECT b.title FROM author a, book b WHERE a.id = b.author_id AND a.name = 'King' ORDER BY 1";
+        let other =
+            "SELECT b.title FROM author a, book b WHERE a.id = b.author_id AND a.name = 'King' ORDER BY 1";
         let verdict = check(&base, "", other, KING);
         assert!(verdict.passed, "{verdict:?}");
         // Numbers compare numerically, and floats to ten significant digits.
@@ -398,7 +441,10 @@ mod tests {
         assert_eq!(verdict.summary, "Not quite: your query returns 2 rows; the answer has 3 rows.");
         assert_eq!(verdict.details, vec!["Missing 1 row: ('It')".to_owned()]);
         let wrong = check(&base_or(), "", "SELECT title FROM book", KING);
-        assert_eq!(wrong.details, vec!["Should not be there (2 rows): ('Foundation'), ('The Good Earth')".to_owned()]);
+        assert_eq!(
+            wrong.details,
+            vec!["Should not be there (2 rows): ('Foundation'), ('The Good Earth')".to_owned()]
+        );
     }
 
     fn base_or() -> Vec<u8> {
@@ -414,7 +460,9 @@ mod tests {
         let unordered = check(&base, "", "SELECT title FROM book ORDER BY id", ordered);
         assert!(unordered.summary.contains("not in the order"), "{unordered:?}");
         // Without a top-level ORDER BY in the reference, any order is right.
-        assert!(check(&base, "", "SELECT title FROM book ORDER BY title DESC", "SELECT title FROM book").passed);
+        assert!(
+            check(&base, "", "SELECT title FROM book ORDER BY title DESC", "SELECT title FROM book").passed
+        );
     }
 
     #[test]
@@ -430,12 +478,22 @@ mod tests {
     fn data_changes_are_compared_by_the_resulting_tables() {
         let base = baseline();
         let reference = "UPDATE author SET name = 'Bachman' WHERE name = 'King'";
-        assert!(check(&base, "", "UPDATE author SET name = 'Bachman' WHERE name LIKE 'King'", reference).passed);
+        assert!(
+            check(&base, "", "UPDATE author SET name = 'Bachman' WHERE name LIKE 'King'", reference).passed
+        );
         let verdict = check(&base, "", "UPDATE author SET name = 'Bachman'", reference);
         assert!(!verdict.passed);
         assert_eq!(verdict.summary, "Not quite: the table author does not hold what it should afterwards.");
-        let ddl = check(&base, "", "CREATE TABLE genre (id INTEGER PRIMARY KEY)", "CREATE TABLE genre (id INTEGER PRIMARY KEY, name TEXT)");
-        assert_eq!(ddl.summary, "The table genre should have the columns (id INTEGER pk, name TEXT) but has (id INTEGER pk).");
+        let ddl = check(
+            &base,
+            "",
+            "CREATE TABLE genre (id INTEGER PRIMARY KEY)",
+            "CREATE TABLE genre (id INTEGER PRIMARY KEY, name TEXT)",
+        );
+        assert_eq!(
+            ddl.summary,
+            "The table genre should have the columns (id INTEGER pk, name TEXT) but has (id INTEGER pk)."
+        );
     }
 
     #[test]

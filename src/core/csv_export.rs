@@ -13,9 +13,7 @@ pub fn query_to_csv(conn: &Connection, sql: &str) -> Result<Vec<u8>, String> {
     if !statement.readonly() {
         return Err("this statement changes data, so it is not run again to export it".into());
     }
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     let names: Vec<String> = statement.column_names().map(str::to_owned).collect();
     writer.write_record(&names).map_err(|e| e.to_string())?;
     let mut rows = statement.raw_query();
@@ -65,9 +63,7 @@ mod tests {
         conn.execute_batch("CREATE TABLE t (x)").unwrap();
         let err = query_to_csv(&conn, "INSERT INTO t VALUES (1) RETURNING x").unwrap_err();
         assert!(err.contains("changes data"), "{err}");
-        let count: i64 = conn
-            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
-            .unwrap();
+        let count: i64 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
         assert_eq!(count, 0);
     }
 }

@@ -121,10 +121,7 @@ impl ImportPlan {
             columns: preview
                 .columns
                 .iter()
-                .map(|c| PlannedColumn {
-                    name: c.name.clone(),
-                    column_type: c.inferred,
-                })
+                .map(|c| PlannedColumn { name: c.name.clone(), column_type: c.inferred })
                 .collect(),
         }
     }
@@ -148,24 +145,14 @@ pub enum CsvError {
     InvalidUtf8 { line: u64 },
     /// A row with more or fewer fields than the header.
     #[error("line {line} has {}, but the header has {expected}", count(*found as u64, "field"))]
-    Ragged {
-        line: u64,
-        expected: usize,
-        found: usize,
-    },
+    Ragged { line: u64, expected: usize, found: usize },
     /// The CSV reader itself failed; not expected for bytes in memory, kept for completeness.
     #[error("line {line} could not be read: {message}")]
     Read { line: u64, message: String },
-    #[error(
-        "a table named {} already exists; choose another name",
-        quote_identifier(table)
-    )]
+    #[error("a table named {} already exists; choose another name", quote_identifier(table))]
     TableExists { table: String },
     /// The name is taken by a view or an index, which share tables' names in SQLite.
-    #[error(
-        "{} is already the name of {kind}; choose another table name",
-        quote_identifier(name)
-    )]
+    #[error("{} is already the name of {kind}; choose another table name", quote_identifier(name))]
     NameTaken { name: String, kind: String },
     /// The plan cannot apply to this file (wrong column count, missing or repeated names).
     #[error("{0}")]
@@ -213,19 +200,9 @@ pub fn inspect(bytes: &[u8], file_name: &str) -> Result<CsvPreview, CsvError> {
         .into_iter()
         .zip(names)
         .zip(guesses)
-        .map(|((header, name), guess)| CsvColumn {
-            name,
-            header,
-            inferred: guess.column_type(),
-        })
+        .map(|((header, name), guess)| CsvColumn { name, header, inferred: guess.column_type() })
         .collect();
-    Ok(CsvPreview {
-        table: table_name(file_name),
-        delimiter,
-        columns,
-        sample,
-        row_count,
-    })
+    Ok(CsvPreview { table: table_name(file_name), delimiter, columns, sample, row_count })
 }
 
 /// The bytes without a UTF-8 byte order mark; an error when nothing but white space is left.
@@ -240,11 +217,7 @@ fn content(bytes: &[u8]) -> Result<&[u8], CsvError> {
 fn reader(bytes: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
     // `flexible` so that ragged rows reach us and are reported with their line, instead of the
     // reader's own error; no header handling, so that the header is just line 1.
-    csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes)
+    csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(bytes)
 }
 
 /// The delimiter among `,` `;` and tab that splits the first few records into the same number
@@ -259,9 +232,7 @@ fn sniff_delimiter(bytes: &[u8]) -> u8 {
         let mut reader = reader(bytes, delimiter);
         let mut record = csv::ByteRecord::new();
         let mut counts = Vec::new();
-        while counts.len() < SNIFF_RECORDS
-            && matches!(reader.read_byte_record(&mut record), Ok(true))
-        {
+        while counts.len() < SNIFF_RECORDS && matches!(reader.read_byte_record(&mut record), Ok(true)) {
             counts.push(record.len());
         }
         let Some(&first) = counts.first() else {
@@ -277,9 +248,7 @@ fn sniff_delimiter(bytes: &[u8]) -> u8 {
             widest_header = Some((first, delimiter));
         }
     }
-    consistent
-        .or(widest_header)
-        .map_or(b',', |(_, delimiter)| delimiter)
+    consistent.or(widest_header).map_or(b',', |(_, delimiter)| delimiter)
 }
 
 /// One row read and checked: its fields as text and the line it starts on.
@@ -335,13 +304,8 @@ impl<'a> Rows<'a> {
         let more = match self.reader.read_byte_record(&mut self.record) {
             Ok(more) => more,
             Err(err) => {
-                let at = err
-                    .position()
-                    .map_or(self.counted_to, |p| p.byte() as usize);
-                return Err(CsvError::Read {
-                    line: self.line_at(at),
-                    message: err.to_string(),
-                });
+                let at = err.position().map_or(self.counted_to, |p| p.byte() as usize);
+                return Err(CsvError::Read { line: self.line_at(at), message: err.to_string() });
             }
         };
         if !more {
@@ -352,11 +316,7 @@ impl<'a> Rows<'a> {
         if let Some(expected) = width
             && self.record.len() != expected
         {
-            return Err(CsvError::Ragged {
-                line,
-                expected,
-                found: self.record.len(),
-            });
+            return Err(CsvError::Ragged { line, expected, found: self.record.len() });
         }
         let mut fields = Vec::with_capacity(self.record.len());
         let mut lines_before = 0u64;
@@ -391,11 +351,7 @@ struct Guess {
 
 impl Default for Guess {
     fn default() -> Self {
-        Self {
-            integer: true,
-            real: true,
-            any_value: false,
-        }
+        Self { integer: true, real: true, any_value: false }
     }
 }
 
@@ -475,10 +431,8 @@ pub fn is_real(value: &str) -> bool {
 /// SQL keywords are left alone (`order` stays `order`): they are the file's own words, and the
 /// generated SQL quotes every name anyway. Empty when nothing usable is left.
 pub fn sanitize_name(raw: &str) -> String {
-    let words: Vec<&str> = raw
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        raw.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect();
     let mut name = words.join("_");
     if let Some((cut, _)) = name.char_indices().nth(MAX_NAME_CHARS) {
         name.truncate(cut);
@@ -499,11 +453,7 @@ pub fn column_names(headers: &[String]) -> Vec<String> {
         .enumerate()
         .map(|(i, header)| {
             let name = sanitize_name(header);
-            if name.is_empty() {
-                format!("column_{}", i + 1)
-            } else {
-                name
-            }
+            if name.is_empty() { format!("column_{}", i + 1) } else { name }
         })
         .collect();
     let wanted: HashSet<String> = sanitized.iter().map(|n| n.to_lowercase()).collect();
@@ -554,10 +504,7 @@ fn check_plan(plan: &ImportPlan) -> Result<(), CsvError> {
         return bad("the table name contains a NUL character".into());
     }
     if matches!(plan.delimiter, b'"' | b'\n' | b'\r') {
-        return bad(format!(
-            "{:?} cannot separate fields",
-            char::from(plan.delimiter)
-        ));
+        return bad(format!("{:?} cannot separate fields", char::from(plan.delimiter)));
     }
     let mut seen = HashSet::new();
     for (i, column) in plan.columns.iter().enumerate() {
@@ -565,10 +512,7 @@ fn check_plan(plan: &ImportPlan) -> Result<(), CsvError> {
             return bad(format!("column {} has no name", i + 1));
         }
         if column.name.contains('\0') {
-            return bad(format!(
-                "the name of column {} contains a NUL character",
-                i + 1
-            ));
+            return bad(format!("the name of column {} contains a NUL character", i + 1));
         }
         if !seen.insert(column.name.to_lowercase()) {
             return bad(format!(
@@ -589,9 +533,9 @@ fn sql_value(field: &str, column_type: ColumnType) -> rusqlite::types::Value {
     }
     let number = field.trim();
     match column_type {
-        ColumnType::Integer => number
-            .parse::<i64>()
-            .map_or_else(|_| Sql::Text(field.to_owned()), Sql::Integer),
+        ColumnType::Integer => {
+            number.parse::<i64>().map_or_else(|_| Sql::Text(field.to_owned()), Sql::Integer)
+        }
         ColumnType::Real => match number.parse::<f64>() {
             Ok(r) if r.is_finite() => Sql::Real(r),
             _ => Sql::Text(field.to_owned()),
@@ -647,11 +591,8 @@ pub fn import_into(
         .iter()
         .map(|c| format!("{} {}", quote_identifier(&c.name), c.column_type.sql()))
         .collect();
-    conn.execute_batch(&format!(
-        "CREATE TABLE {table} ({})",
-        definitions.join(", ")
-    ))
-    .map_err(|err| CsvError::Sql(sqlite_message(&err)))?;
+    conn.execute_batch(&format!("CREATE TABLE {table} ({})", definitions.join(", ")))
+        .map_err(|err| CsvError::Sql(sqlite_message(&err)))?;
     let placeholders = vec!["?"; width].join(", ");
     let mut insert = conn
         .prepare(&format!("INSERT INTO {table} VALUES ({placeholders})"))
@@ -659,17 +600,10 @@ pub fn import_into(
     let types: Vec<ColumnType> = plan.columns.iter().map(|c| c.column_type).collect();
     let mut done = 0u64;
     while let Some(row) = rows.next_row(Some(width))? {
-        let values = row
-            .fields
-            .iter()
-            .zip(&types)
-            .map(|(field, &t)| sql_value(field, t));
+        let values = row.fields.iter().zip(&types).map(|(field, &t)| sql_value(field, t));
         insert
             .execute(rusqlite::params_from_iter(values))
-            .map_err(|err| CsvError::RowRejected {
-                line: row.line,
-                message: sqlite_message(&err),
-            })?;
+            .map_err(|err| CsvError::RowRejected { line: row.line, message: sqlite_message(&err) })?;
         done += 1;
         if done.is_multiple_of(PROGRESS_EVERY) {
             on_progress(done);
@@ -680,10 +614,7 @@ pub fn import_into(
     if done == 0 || !done.is_multiple_of(PROGRESS_EVERY) {
         on_progress(done);
     }
-    Ok(ImportReport {
-        table: plan.table.clone(),
-        rows: done,
-    })
+    Ok(ImportReport { table: plan.table.clone(), rows: done })
 }
 
 /// Fails when a table, view or index (which share one namespace in SQLite, compared ignoring
@@ -705,11 +636,7 @@ fn check_name_free(conn: &rusqlite::Connection, name: &str) -> Result<(), CsvErr
         Some((kind, existing)) if kind == "table" => Err(CsvError::TableExists { table: existing }),
         Some((kind, existing)) => Err(CsvError::NameTaken {
             name: existing,
-            kind: if kind == "index" {
-                "an index".into()
-            } else {
-                format!("a {kind}")
-            },
+            kind: if kind == "index" { "an index".into() } else { format!("a {kind}") },
         }),
     }
 }
@@ -746,9 +673,7 @@ impl Drop for Savepoint<'_> {
         if self.open {
             // Nothing better can be done with a failure here: the error that got us here is the
             // one worth reporting.
-            let _ = self
-                .conn
-                .execute_batch(&format!("ROLLBACK TO {0}; RELEASE {0}", Self::NAME));
+            let _ = self.conn.execute_batch(&format!("ROLLBACK TO {0}; RELEASE {0}", Self::NAME));
         }
     }
 }
@@ -769,36 +694,17 @@ mod tests {
 
     #[test]
     fn integers_are_canonical_i64s() {
-        for yes in [
-            "0",
-            "-12",
-            "42",
-            "9223372036854775807",
-            "-9223372036854775808",
-        ] {
+        for yes in ["0", "-12", "42", "9223372036854775807", "-9223372036854775808"] {
             assert!(is_integer(yes), "{yes}");
         }
-        for no in [
-            "007",
-            "+5",
-            "-0",
-            "",
-            " 1",
-            "1 ",
-            "1.0",
-            "9223372036854775808",
-            "1_000",
-            "１",
-        ] {
+        for no in ["007", "+5", "-0", "", " 1", "1 ", "1.0", "9223372036854775808", "1_000", "１"] {
             assert!(!is_integer(no), "{no}");
         }
     }
 
     #[test]
     fn reals_are_plain_decimal_notation() {
-        for yes in [
-            "2.5", "-0.125", "0.5", ".5", "5.", "1e3", "6.02E23", "1e-9", "-2.5e+4", "12", "0.0",
-        ] {
+        for yes in ["2.5", "-0.125", "0.5", ".5", "5.", "1e3", "6.02E23", "1e-9", "-2.5e+4", "12", "0.0"] {
             assert!(is_real(yes), "{yes}");
         }
         for no in [
@@ -844,10 +750,7 @@ mod tests {
     #[test]
     fn names_become_typeable() {
         assert_eq!(sanitize_name("  First   Name "), "First_Name");
-        assert_eq!(
-            sanitize_name("<script>alert(1)</script>"),
-            "script_alert_1_script"
-        );
+        assert_eq!(sanitize_name("<script>alert(1)</script>"), "script_alert_1_script");
         assert_eq!(sanitize_name("\"quoted\" name"), "quoted_name");
         assert_eq!(sanitize_name("e-mail"), "e_mail");
         assert_eq!(sanitize_name("_id"), "_id");
@@ -856,36 +759,22 @@ mod tests {
         assert_eq!(sanitize_name("order"), "order");
         assert_eq!(sanitize_name(" ?! "), "");
         let long = sanitize_name(&"word ".repeat(40));
-        assert!(
-            long.chars().count() <= MAX_NAME_CHARS && !long.ends_with('_'),
-            "{long}"
-        );
+        assert!(long.chars().count() <= MAX_NAME_CHARS && !long.ends_with('_'), "{long}");
     }
 
     #[test]
     fn names_are_unique_ignoring_case_and_headers_keep_theirs() {
-        let headers: Vec<String> = ["name", "Name", "name_2", "", "NAME", "column_4"]
-            .map(String::from)
-            .to_vec();
+        let headers: Vec<String> =
+            ["name", "Name", "name_2", "", "NAME", "column_4"].map(String::from).to_vec();
         assert_eq!(
             column_names(&headers),
-            vec![
-                "name",
-                "Name_3",
-                "name_2",
-                "column_4",
-                "NAME_4",
-                "column_4_2"
-            ]
+            vec!["name", "Name_3", "name_2", "column_4", "NAME_4", "column_4_2"]
         );
     }
 
     #[test]
     fn table_names_come_from_the_file_name() {
-        assert_eq!(
-            table_name("author_book_publisher.csv"),
-            "author_book_publisher"
-        );
+        assert_eq!(table_name("author_book_publisher.csv"), "author_book_publisher");
         assert_eq!(table_name("C:\\Users\\me\\Sales 2024.CSV"), "Sales_2024");
         assert_eq!(table_name("/tmp/data.tar.csv"), "data_tar");
         assert_eq!(table_name("2024.csv"), "_2024");

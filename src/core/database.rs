@@ -41,8 +41,7 @@ impl Database {
         }
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact("main", bytes, bytes.len(), false)?;
-        let verdict: Result<String, SqlError> =
-            conn.query_row("PRAGMA quick_check", [], |row| row.get(0));
+        let verdict: Result<String, SqlError> = conn.query_row("PRAGMA quick_check", [], |row| row.get(0));
         match verdict {
             Ok(ok) if ok == "ok" => {}
             Ok(problem) => return Err(LoadError::NotADatabase(problem)),
@@ -104,9 +103,7 @@ impl Database {
 
     /// SQLite's schema cookie, bumped by every schema change; `None` if it cannot be read.
     fn schema_version(&self) -> Option<i64> {
-        self.conn
-            .query_row("PRAGMA schema_version", [], |row| row.get(0))
-            .ok()
+        self.conn.query_row("PRAGMA schema_version", [], |row| row.get(0)).ok()
     }
 
     fn run_statement(
@@ -122,10 +119,7 @@ impl Database {
         let read_only = statement.readonly();
         let columns: Vec<Column> = statement
             .columns()
-            .map(|c| Column {
-                name: c.name().to_owned(),
-                decl_type: c.decl_type().map(str::to_owned),
-            })
+            .map(|c| Column { name: c.name().to_owned(), decl_type: c.decl_type().map(str::to_owned) })
             .collect();
         let mut rows = Vec::new();
         let mut total_rows = 0u64;
@@ -169,10 +163,7 @@ impl From<SqlError> for StatementFailure {
             SqlError::SqlInputError { offset, .. } => usize::try_from(*offset).ok(),
             _ => None,
         };
-        Self {
-            message: sqlite_message(&err),
-            offset,
-        }
+        Self { message: sqlite_message(&err), offset }
     }
 }
 

@@ -8,10 +8,7 @@ pub enum Source {
     /// A SQLite file.
     Database(&'static str),
     /// CSV files imported into tables (table, path), then an optional SQL script run on them.
-    Csv {
-        files: &'static [(&'static str, &'static str)],
-        script: Option<&'static str>,
-    },
+    Csv { files: &'static [(&'static str, &'static str)], script: Option<&'static str> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,14 +55,7 @@ pub const DATASETS: [Dataset; 5] = [
             script: Some("data/retrofun/normalize.sql"),
         },
     },
-    Dataset {
-        id: "empty",
-        name: "Empty database",
-        source: Source::Csv {
-            files: &[],
-            script: None,
-        },
-    },
+    Dataset { id: "empty", name: "Empty database", source: Source::Csv { files: &[], script: None } },
 ];
 
 /// The dataset the scratch notebook opens on.

@@ -102,9 +102,7 @@ impl TableBox {
     }
 
     fn row_index(&self, column: &str) -> Option<usize> {
-        self.rows
-            .iter()
-            .position(|r| r.name.eq_ignore_ascii_case(column))
+        self.rows.iter().position(|r| r.name.eq_ignore_ascii_case(column))
     }
 }
 
@@ -114,11 +112,7 @@ pub fn layout(schema: &Schema) -> ErdLayout {
     let mut boxes: Vec<TableBox> = schema.tables.iter().map(table_box).collect();
     let links = links(schema, &boxes);
     let related: Vec<bool> = (0..boxes.len())
-        .map(|v| {
-            links
-                .iter()
-                .any(|l| !l.is_self() && (l.child == v || l.parent == v))
-        })
+        .map(|v| links.iter().any(|l| !l.is_self() && (l.child == v || l.parent == v)))
         .collect();
 
     let layers = order_layers(rank(boxes.len(), &links, &related), &mut boxes, &links);
@@ -142,12 +136,7 @@ pub fn layout(schema: &Schema) -> ErdLayout {
         .collect();
 
     if boxes.is_empty() {
-        return ErdLayout {
-            width: 2.0 * MARGIN,
-            height: 2.0 * MARGIN,
-            boxes,
-            edges,
-        };
+        return ErdLayout { width: 2.0 * MARGIN, height: 2.0 * MARGIN, boxes, edges };
     }
     // Shift everything so the drawing (boxes and every Bézier control point, which bound the
     // curves) starts at the margin.
@@ -174,12 +163,7 @@ pub fn layout(schema: &Schema) -> ErdLayout {
             *point = (point.0 + dx, point.1 + dy);
         }
     }
-    ErdLayout {
-        width: max.0 - min.0 + 2.0 * MARGIN,
-        height: max.1 - min.1 + 2.0 * MARGIN,
-        boxes,
-        edges,
-    }
+    ErdLayout { width: max.0 - min.0 + 2.0 * MARGIN, height: max.1 - min.1 + 2.0 * MARGIN, boxes, edges }
 }
 
 fn table_box(table: &TableInfo) -> TableBox {
@@ -197,12 +181,8 @@ fn table_box(table: &TableInfo) -> TableBox {
     let widest_row = rows
         .iter()
         .map(|r| {
-            let text = chars(&r.name)
-                + if r.decl_type.is_empty() {
-                    0
-                } else {
-                    NAME_TYPE_GAP + chars(&r.decl_type)
-                };
+            let text =
+                chars(&r.name) + if r.decl_type.is_empty() { 0 } else { NAME_TYPE_GAP + chars(&r.decl_type) };
             MARKER_WIDTH + text as f64 * CHAR_WIDTH
         })
         .fold(0.0, f64::max);
@@ -212,9 +192,7 @@ fn table_box(table: &TableInfo) -> TableBox {
         is_view: table.kind == TableKind::View,
         x: 0.0,
         y: 0.0,
-        width: (2.0 * PADDING + widest_row.max(header))
-            .max(MIN_BOX_WIDTH)
-            .ceil(),
+        width: (2.0 * PADDING + widest_row.max(header)).max(MIN_BOX_WIDTH).ceil(),
         height: HEADER_HEIGHT + rows.len() as f64 * ROW_HEIGHT + PADDING / 2.0,
         rows,
     }
@@ -243,19 +221,12 @@ impl Link {
     /// Vertical offsets of the two ends from their boxes' tops.
     fn offsets(&self) -> (f64, f64) {
         let row = |i: usize| HEADER_HEIGHT + (i as f64 + 0.5) * ROW_HEIGHT;
-        (
-            row(self.from_row),
-            self.to_row.map_or(HEADER_HEIGHT / 2.0, row),
-        )
+        (row(self.from_row), self.to_row.map_or(HEADER_HEIGHT / 2.0, row))
     }
 }
 
 fn links(schema: &Schema, boxes: &[TableBox]) -> Vec<Link> {
-    let index = |name: &str| {
-        boxes
-            .iter()
-            .position(|b| b.table.eq_ignore_ascii_case(name))
-    };
+    let index = |name: &str| boxes.iter().position(|b| b.table.eq_ignore_ascii_case(name));
     let mut links = Vec::new();
     for (child, table) in schema.tables.iter().enumerate() {
         for fk in &table.foreign_keys {
@@ -341,10 +312,7 @@ fn rank(n: usize, links: &[Link], related: &[bool]) -> Vec<Vec<usize>> {
     }
     for &v in &finished {
         if kept[v].is_empty() {
-            let nearest = (0..n)
-                .filter(|&c| kept[c].contains(&v))
-                .map(|c| layer[c])
-                .min();
+            let nearest = (0..n).filter(|&c| kept[c].contains(&v)).map(|c| layer[c]).min();
             if let Some(nearest) = nearest {
                 layer[v] = nearest - 1;
             }
@@ -364,11 +332,7 @@ fn rank(n: usize, links: &[Link], related: &[bool]) -> Vec<Vec<usize>> {
 
 /// Orders each layer to reduce crossings: barycenter sweeps, then swaps of neighbours, each
 /// kept only when the placed layout scores better (see [`score`]).
-fn order_layers(
-    mut layers: Vec<Vec<usize>>,
-    boxes: &mut [TableBox],
-    links: &[Link],
-) -> Vec<Vec<usize>> {
+fn order_layers(mut layers: Vec<Vec<usize>>, boxes: &mut [TableBox], links: &[Link]) -> Vec<Vec<usize>> {
     let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); boxes.len()];
     for l in links.iter().filter(|l| !l.is_self()) {
         neighbours[l.child].push(l.parent);
@@ -406,13 +370,7 @@ fn order_layers(
                 .map(|(k, &v)| {
                     let side: Vec<f64> = neighbours[v]
                         .iter()
-                        .filter(|&&w| {
-                            if forward {
-                                layer_of[w] < i
-                            } else {
-                                layer_of[w] > i
-                            }
-                        })
+                        .filter(|&&w| if forward { layer_of[w] < i } else { layer_of[w] > i })
                         .map(|&w| position[w])
                         .collect();
                     let key = if side.is_empty() {
@@ -469,8 +427,7 @@ struct Score {
 
 impl Score {
     fn better_than(&self, other: &Score) -> bool {
-        self.tangles < other.tangles
-            || (self.tangles == other.tangles && self.travel < other.travel - 1e-6)
+        self.tangles < other.tangles || (self.tangles == other.tangles && self.travel < other.travel - 1e-6)
     }
 }
 
@@ -506,8 +463,7 @@ fn score(boxes: &[TableBox], links: &[Link]) -> Score {
 
 /// Whether two segments properly cross (touching at a shared end does not count).
 fn segments_cross(a: (Point, Point), b: (Point, Point)) -> bool {
-    let orient =
-        |p: Point, q: Point, r: Point| (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
+    let orient = |p: Point, q: Point, r: Point| (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
     let d1 = orient(a.0, a.1, b.0);
     let d2 = orient(a.0, a.1, b.1);
     let d3 = orient(b.0, b.1, a.0);
@@ -519,12 +475,9 @@ fn segments_cross(a: (Point, Point), b: (Point, Point)) -> bool {
 fn segment_hits_box((p, q): (Point, Point), b: &TableBox) -> bool {
     let (dx, dy) = (q.0 - p.0, q.1 - p.1);
     let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (step, room) in [
-        (-dx, p.0 - b.x),
-        (dx, b.x + b.width - p.0),
-        (-dy, p.1 - b.y),
-        (dy, b.y + b.height - p.1),
-    ] {
+    for (step, room) in
+        [(-dx, p.0 - b.x), (dx, b.x + b.width - p.0), (-dy, p.1 - b.y), (dy, b.y + b.height - p.1)]
+    {
         if step == 0.0 {
             if room <= 0.0 {
                 return false;
@@ -561,11 +514,7 @@ fn place(layers: &[Vec<usize>], boxes: &mut [TableBox], links: &[Link]) {
     }
     // Start from each layer stacked and centred on the same line.
     for layer in layers {
-        let total: f64 = layer
-            .iter()
-            .map(|&v| boxes[v].height + BOX_GAP)
-            .sum::<f64>()
-            - BOX_GAP;
+        let total: f64 = layer.iter().map(|&v| boxes[v].height + BOX_GAP).sum::<f64>() - BOX_GAP;
         let mut y = -total / 2.0;
         for &v in layer {
             boxes[v].y = y;
@@ -573,11 +522,8 @@ fn place(layers: &[Vec<usize>], boxes: &mut [TableBox], links: &[Link]) {
         }
     }
     for pass in 0..PLACEMENT_PASSES {
-        let order: Vec<usize> = if pass % 2 == 0 {
-            (0..layers.len()).collect()
-        } else {
-            (0..layers.len()).rev().collect()
-        };
+        let order: Vec<usize> =
+            if pass % 2 == 0 { (0..layers.len()).collect() } else { (0..layers.len()).rev().collect() };
         for i in order {
             let desired: Vec<f64> = layers[i]
                 .iter()
@@ -649,10 +595,7 @@ fn place_grid(grid: &[usize], boxes: &mut [TableBox], layers: &[Vec<usize>]) {
         return;
     }
     let layered = layers.iter().flatten().map(|&v| &boxes[v]);
-    let left = layered
-        .clone()
-        .map(|b| b.x + b.width + LAYER_GAP)
-        .fold(0.0, f64::max);
+    let left = layered.clone().map(|b| b.x + b.width + LAYER_GAP).fold(0.0, f64::max);
     let top = layered.map(|b| b.y).reduce(f64::min).unwrap_or(0.0);
     let columns = (grid.len() as f64).sqrt().ceil() as usize;
     let mut widths = vec![0.0f64; columns];
@@ -692,12 +635,7 @@ fn edge_path(link: &Link, boxes: &[TableBox]) -> [Point; 4] {
         (child.x + child.width, parent.x, 1.0)
     };
     let pull = ((sx - ex).abs() / 2.0).max(MIN_CURVE);
-    [
-        (sx, sy),
-        (sx + direction * pull, sy),
-        (ex - direction * pull, ey),
-        (ex, ey),
-    ]
+    [(sx, sy), (sx + direction * pull, sy), (ex - direction * pull, ey), (ex, ey)]
 }
 
 #[cfg(test)]
@@ -710,32 +648,17 @@ mod tests {
         assert_eq!(stack_near(&[0.0, 500.0], &[100.0, 100.0]), vec![0.0, 500.0]);
         // Two boxes wishing for the same place share the displacement.
         let tops = stack_near(&[100.0, 100.0], &[50.0, 50.0]);
-        assert_eq!(
-            tops,
-            vec![
-                100.0 - (50.0 + BOX_GAP) / 2.0,
-                100.0 + (50.0 + BOX_GAP) / 2.0
-            ]
-        );
+        assert_eq!(tops, vec![100.0 - (50.0 + BOX_GAP) / 2.0, 100.0 + (50.0 + BOX_GAP) / 2.0]);
         // A later box wishing to be above an earlier one stays below it.
         let tops = stack_near(&[0.0, -300.0, 0.0], &[40.0, 40.0, 40.0]);
-        assert!(
-            tops[1] >= tops[0] + 40.0 + BOX_GAP - 1e-9
-                && tops[2] >= tops[1] + 40.0 + BOX_GAP - 1e-9
-        );
+        assert!(tops[1] >= tops[0] + 40.0 + BOX_GAP - 1e-9 && tops[2] >= tops[1] + 40.0 + BOX_GAP - 1e-9);
     }
 
     #[test]
     fn crossing_and_box_tests_are_strict() {
-        assert!(segments_cross(
-            ((0.0, 0.0), (10.0, 10.0)),
-            ((0.0, 10.0), (10.0, 0.0))
-        ));
+        assert!(segments_cross(((0.0, 0.0), (10.0, 10.0)), ((0.0, 10.0), (10.0, 0.0))));
         // Sharing an end is not a crossing (two edges into the same key row).
-        assert!(!segments_cross(
-            ((0.0, 0.0), (10.0, 10.0)),
-            ((0.0, 5.0), (10.0, 10.0))
-        ));
+        assert!(!segments_cross(((0.0, 0.0), (10.0, 10.0)), ((0.0, 5.0), (10.0, 10.0))));
         let b = TableBox {
             table: "t".into(),
             is_view: false,
@@ -747,9 +670,6 @@ mod tests {
         };
         assert!(segment_hits_box(((0.0, 15.0), (30.0, 15.0)), &b));
         assert!(!segment_hits_box(((0.0, 0.0), (30.0, 5.0)), &b));
-        assert!(
-            !segment_hits_box(((0.0, 15.0), (10.0, 15.0)), &b),
-            "ending on the edge is not entering"
-        );
+        assert!(!segment_hits_box(((0.0, 15.0), (10.0, 15.0)), &b), "ending on the edge is not entering");
     }
 }

@@ -11,6 +11,7 @@ pub mod datasets;
 pub mod erd;
 pub mod format;
 pub mod lesson;
+pub mod markdown;
 pub mod notebook;
 pub mod outcome;
 pub mod schema;

@@ -45,10 +45,7 @@ impl Notebook {
     /// Appends a cell and returns its id.
     pub fn push(&mut self, source: impl Into<String>) -> CellId {
         let id = self.allocate_id();
-        self.cells.push(Cell {
-            id,
-            source: source.into(),
-        });
+        self.cells.push(Cell { id, source: source.into() });
         id
     }
 
@@ -57,13 +54,7 @@ impl Notebook {
     pub fn insert_after(&mut self, after: CellId, source: impl Into<String>) -> CellId {
         let id = self.allocate_id();
         let at = self.position(after).map_or(self.cells.len(), |p| p + 1);
-        self.cells.insert(
-            at,
-            Cell {
-                id,
-                source: source.into(),
-            },
-        );
+        self.cells.insert(at, Cell { id, source: source.into() });
         id
     }
 

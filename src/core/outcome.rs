@@ -85,9 +85,7 @@ impl ScriptError {
         let rest = &script[at..line_end];
         let token_len = match rest.chars().next() {
             None => 0,
-            Some(first) if is_word_char(first) => {
-                rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
-            }
+            Some(first) if is_word_char(first) => rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len()),
             Some(first) => first.len_utf8(),
         };
         let (line, column) = line_and_column(script, at);
@@ -135,6 +133,26 @@ impl ScriptOutcome {
     /// Time spent in all statements that ran.
     pub fn elapsed_ms(&self) -> f64 {
         self.results.iter().map(|r| r.elapsed_ms).sum()
+    }
+}
+
+/// What the learner is told.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub passed: bool,
+    /// One sentence: the headline.
+    pub summary: String,
+    /// Specifics: rows missing or extra, the table that differs.
+    pub details: Vec<String>,
+}
+
+impl Verdict {
+    pub fn pass(summary: &str) -> Self {
+        Self { passed: true, summary: summary.into(), details: Vec::new() }
+    }
+
+    pub fn fail(summary: impl Into<String>, details: Vec<String>) -> Self {
+        Self { passed: false, summary: summary.into(), details }
     }
 }
 

@@ -79,25 +79,19 @@ impl Schema {
     /// The table or view called `name`, compared as SQLite compares identifiers (ASCII
     /// case-insensitively).
     pub fn table(&self, name: &str) -> Option<&TableInfo> {
-        self.tables
-            .iter()
-            .find(|t| t.name.eq_ignore_ascii_case(name))
+        self.tables.iter().find(|t| t.name.eq_ignore_ascii_case(name))
     }
 }
 
 impl TableInfo {
     /// Whether `column` takes part in any of this table's foreign keys.
     pub fn is_foreign_key(&self, column: &str) -> bool {
-        self.foreign_keys
-            .iter()
-            .any(|fk| fk.columns.iter().any(|c| c.eq_ignore_ascii_case(column)))
+        self.foreign_keys.iter().any(|fk| fk.columns.iter().any(|c| c.eq_ignore_ascii_case(column)))
     }
 
     /// The column called `name`, ASCII case-insensitively.
     pub fn column(&self, name: &str) -> Option<&ColumnInfo> {
-        self.columns
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(name))
+        self.columns.iter().find(|c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// The primary key's columns in key order.
@@ -131,22 +125,14 @@ mod engine {
                 let name: String = row.get(0)?;
                 let kind: String = row.get(1)?;
                 let is_virtual: Option<bool> = row.get(2)?;
-                let kind = if kind == "view" {
-                    TableKind::View
-                } else {
-                    TableKind::Table
-                };
+                let kind = if kind == "view" { TableKind::View } else { TableKind::Table };
                 Ok((name, kind, is_virtual.unwrap_or(false)))
             })?;
             for row in rows {
                 let (name, kind, is_virtual) = row?;
                 let read = || -> Result<(Vec<ColumnInfo>, Option<u64>)> {
                     let columns = read_columns(conn, &name)?;
-                    let count = if kind == TableKind::Table {
-                        Some(count_rows(conn, &name)?)
-                    } else {
-                        None
-                    };
+                    let count = if kind == TableKind::Table { Some(count_rows(conn, &name)?) } else { None };
                     Ok((columns, count))
                 };
                 // A virtual table needs its module even to list its columns, and the browser's
@@ -158,11 +144,7 @@ mod engine {
                 };
                 tables.push(TableInfo {
                     columns,
-                    indexes: if kind == TableKind::Table {
-                        read_indexes(conn, &name)?
-                    } else {
-                        Vec::new()
-                    },
+                    indexes: if kind == TableKind::Table { read_indexes(conn, &name)? } else { Vec::new() },
                     row_count,
                     foreign_keys: Vec::new(),
                     name,
@@ -174,11 +156,7 @@ mod engine {
             let group = |t: &TableInfo| t.kind == TableKind::View;
             group(a)
                 .cmp(&group(b))
-                .then_with(|| {
-                    a.name
-                        .to_ascii_lowercase()
-                        .cmp(&b.name.to_ascii_lowercase())
-                })
+                .then_with(|| a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()))
                 .then_with(|| a.name.cmp(&b.name))
         });
         // Foreign keys come second: resolving one that names no columns needs the referenced
@@ -222,41 +200,26 @@ mod engine {
     }
 
     fn read_indexes(conn: &Connection, table: &str) -> Result<Vec<IndexInfo>> {
-        let mut list = conn.prepare(
-            "SELECT name, \"unique\", origin FROM pragma_index_list(?1, 'main') ORDER BY name",
-        )?;
-        let mut key =
-            conn.prepare("SELECT name FROM pragma_index_info(?1, 'main') ORDER BY seqno")?;
+        let mut list =
+            conn.prepare("SELECT name, \"unique\", origin FROM pragma_index_list(?1, 'main') ORDER BY name")?;
+        let mut key = conn.prepare("SELECT name FROM pragma_index_info(?1, 'main') ORDER BY seqno")?;
         let heads = list
-            .query_map([table], |row| {
-                Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?))
-            })?
+            .query_map([table], |row| Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?)))?
             .collect::<Result<Vec<(String, bool, String)>>>()?;
         heads
             .into_iter()
             .map(|(name, unique, origin)| {
                 let columns = key
                     .query_map([&name], |row| {
-                        Ok(row
-                            .get::<_, Option<String>>(0)?
-                            .unwrap_or_else(|| EXPRESSION_COLUMN.to_owned()))
+                        Ok(row.get::<_, Option<String>>(0)?.unwrap_or_else(|| EXPRESSION_COLUMN.to_owned()))
                     })?
                     .collect::<Result<Vec<_>>>()?;
-                Ok(IndexInfo {
-                    name,
-                    unique,
-                    origin,
-                    columns,
-                })
+                Ok(IndexInfo { name, unique, origin, columns })
             })
             .collect()
     }
 
-    fn read_foreign_keys(
-        conn: &Connection,
-        table: &TableInfo,
-        schema: &Schema,
-    ) -> Result<Vec<ForeignKey>> {
+    fn read_foreign_keys(conn: &Connection, table: &TableInfo, schema: &Schema) -> Result<Vec<ForeignKey>> {
         let mut statement = conn.prepare(
             "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete \
              FROM pragma_foreign_key_list(?1, 'main') ORDER BY id, seq",
@@ -300,12 +263,7 @@ mod engine {
             // NULL for every column of that key.
             if key.ref_columns.is_empty() {
                 key.ref_columns = target
-                    .map(|t| {
-                        t.primary_key_columns()
-                            .into_iter()
-                            .map(str::to_owned)
-                            .collect()
-                    })
+                    .map(|t| t.primary_key_columns().into_iter().map(str::to_owned).collect())
                     .unwrap_or_default();
             } else if let Some(target) = target {
                 for column in &mut key.ref_columns {
@@ -320,12 +278,7 @@ mod engine {
         let position = |key: &ForeignKey| {
             key.columns
                 .first()
-                .and_then(|c| {
-                    table
-                        .columns
-                        .iter()
-                        .position(|col| col.name.eq_ignore_ascii_case(c))
-                })
+                .and_then(|c| table.columns.iter().position(|col| col.name.eq_ignore_ascii_case(c)))
                 .unwrap_or(usize::MAX)
         };
         keys.sort_by_key(position);
@@ -333,11 +286,8 @@ mod engine {
     }
 
     fn count_rows(conn: &Connection, table: &str) -> Result<u64> {
-        let count: i64 = conn.query_row(
-            &format!("SELECT count(*) FROM main.{}", quote(table)),
-            [],
-            |row| row.get(0),
-        )?;
+        let count: i64 =
+            conn.query_row(&format!("SELECT count(*) FROM main.{}", quote(table)), [], |row| row.get(0))?;
         Ok(count.max(0) as u64)
     }
 

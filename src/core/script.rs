@@ -162,10 +162,7 @@ mod tests {
     use super::*;
 
     fn pieces(script: &str) -> Vec<&str> {
-        split_statements(script)
-            .into_iter()
-            .map(|r| script[r].trim())
-            .collect()
+        split_statements(script).into_iter().map(|r| script[r].trim()).collect()
     }
 
     #[test]
@@ -173,17 +170,14 @@ mod tests {
         let script = "SELECT 'a;b';\n-- c;d\nSELECT \"x;y\" FROM t /* ; */;SELECT 3";
         assert_eq!(
             pieces(script),
-            vec![
-                "SELECT 'a;b';",
-                "-- c;d\nSELECT \"x;y\" FROM t /* ; */;",
-                "SELECT 3"
-            ]
+            vec!["SELECT 'a;b';", "-- c;d\nSELECT \"x;y\" FROM t /* ; */;", "SELECT 3"]
         );
     }
 
     #[test]
     fn keeps_a_trigger_body_in_one_statement() {
-        let script = "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET n = n + 1; DELETE FROM c; END; SELECT 1;";
+        let script =
+            "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET n = n + 1; DELETE FROM c; END; SELECT 1;";
         let got = pieces(script);
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("END;"));
@@ -193,10 +187,7 @@ mod tests {
     fn leaves_out_blank_stretches() {
         assert!(pieces("  ;; -- only a comment\n /* and another */ ;").is_empty());
         assert!(pieces("").is_empty());
-        assert_eq!(
-            pieces("SELECT 1;;  ;SELECT 2; -- done"),
-            vec!["SELECT 1;", "SELECT 2;"]
-        );
+        assert_eq!(pieces("SELECT 1;;  ;SELECT 2; -- done"), vec!["SELECT 1;", "SELECT 2;"]);
     }
 
     #[test]
@@ -208,10 +199,7 @@ mod tests {
 
     #[test]
     fn unterminated_literal_runs_to_the_end() {
-        assert_eq!(
-            pieces("SELECT 1; SELECT 'oops;"),
-            vec!["SELECT 1;", "SELECT 'oops;"]
-        );
+        assert_eq!(pieces("SELECT 1; SELECT 'oops;"), vec!["SELECT 1;", "SELECT 'oops;"]);
     }
 
     #[test]

@@ -109,10 +109,7 @@ mod tests {
     fn blobs_are_hex_literals_and_long_ones_are_shortened() {
         assert_eq!(Value::Blob(vec![0xCA, 0xFE]).display(), "x'CAFE'");
         let long = Value::Blob(vec![0xAB; 40]).display();
-        assert!(
-            long.starts_with("x'ABABABABABABABABABABABABABABABAB…'"),
-            "{long}"
-        );
+        assert!(long.starts_with("x'ABABABABABABABABABABABABABABABAB…'"), "{long}");
         assert!(long.ends_with("(40 bytes)"), "{long}");
     }
 

@@ -4,7 +4,12 @@
 use leptos::prelude::*;
 
 use super::cell::CellView;
+use super::contents::ContentsPage;
+use super::course::Course;
 use super::dataset;
+use super::lesson_page::LessonPage;
+use super::progress::Progress;
+use super::route::{Route, use_route};
 use super::dropzone::DropZone;
 use super::engine::{Engine, EngineStatus};
 use super::erd_view::ErdView;
@@ -37,53 +42,85 @@ pub fn App() -> impl IntoView {
     provide_context(engine);
     let workspace = Workspace::new(engine, Notebook::from_sources(STARTER_CELLS));
     provide_context(workspace);
-    workspace.load_dataset(dataset::DEFAULT);
+    provide_context(Course::load());
+    provide_context(Progress::load());
+    let route = use_route();
+    // The scratch notebook's data; a lesson replaces it with its own when it opens.
+    if !matches!(route.get_untracked(), Route::Lesson(_)) {
+        workspace.load_dataset(dataset::DEFAULT);
+    }
 
     let show_erd = RwSignal::new(false);
-    let add_cell = move |_| workspace.add_cell("");
+    let page = move || match route.get() {
+        Route::Contents => view! { <ContentsPage/> }.into_any(),
+        Route::Lesson(slug) => view! { <LessonPage slug=slug/> }.into_any(),
+        Route::Scratch => view! { <ScratchPage show_erd=show_erd/> }.into_any(),
+    };
+    let current = move |target: Route| {
+        let here = route.get();
+        let same = matches!((&here, &target), (Route::Lesson(_), Route::Contents)) || here == target;
+        same.then_some("page")
+    };
 
     view! {
         <DropZone>
             <header class="topbar">
-                <div class="brand">
+                <a class="brand" href=Route::Contents.href()>
                     <span class="logo" aria-hidden="true"></span>
                     <span class="name">"Joinery"</span>
-                    <span class="tagline">"SQL notebook"</span>
-                </div>
+                </a>
+                <nav class="site-nav" aria-label="Site">
+                    <a href=Route::Contents.href() aria-current=move || current(Route::Contents)>"Course"</a>
+                    <a href=Route::Scratch.href() aria-current=move || current(Route::Scratch)>"Scratch notebook"</a>
+                </nav>
                 <Toolbar/>
                 <EngineBadge/>
             </header>
             <NoticeBanner/>
             <div class="workspace">
                 <SchemaPanel show_erd=show_erd/>
-                <main class="page">
-                    <section class="intro">
-                        <h1>"SQL notebook"</h1>
-                        <p>
-                            "SQLite runs right here in your browser; nothing is sent anywhere. It starts on the "
-                            "authors, books and publishers of Real Python's "
-                            <em>"Data Management With Python, SQLite, and SQLAlchemy"</em>
-                            ". Pick another dataset above, or open or drop a CSV or SQLite file of your own. "
-                            "Edit any cell and press "
-                            <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>
-                            " (" <kbd>"⌘"</kbd>"+"<kbd>"Enter"</kbd> " on a Mac) to run it."
-                        </p>
-                    </section>
-                    <Show when=move || show_erd.get()>
-                        <ErdView/>
-                    </Show>
-                    <ol class="notebook" aria-label="Notebook">
-                        <For
-                            each=move || workspace.notebook.with(Notebook::ids)
-                            key=|id| *id
-                            children=move |id| view! { <CellView id=id/> }
-                        />
-                    </ol>
-                    <button class="add-cell" on:click=add_cell>"+ Add SQL cell"</button>
-                </main>
+                <main class="page">{page}</main>
             </div>
             <ImportDialog/>
         </DropZone>
+    }
+}
+
+/// The scratch notebook: free-form cells on any dataset or file. Its cells survive visits to
+/// lessons (not yet reloads).
+#[component]
+fn ScratchPage(
+    /// Whether the diagram is shown above the cells.
+    show_erd: RwSignal<bool>,
+) -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    workspace.notebook.set(workspace.scratch.get_value());
+    on_cleanup(move || workspace.scratch.set_value(workspace.notebook.get_untracked()));
+    let add_cell = move |_| workspace.add_cell("");
+    view! {
+        <section class="intro">
+            <h1>"Scratch notebook"</h1>
+            <p>
+                "SQLite runs right here in your browser; nothing is sent anywhere. It starts on the "
+                "authors, books and publishers of Real Python's "
+                <em>"Data Management With Python, SQLite, and SQLAlchemy"</em>
+                ". Pick another dataset above, or open or drop a CSV or SQLite file of your own. "
+                "Edit any cell and press "
+                <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>
+                " (" <kbd>"⌘"</kbd>"+"<kbd>"Enter"</kbd> " on a Mac) to run it."
+            </p>
+        </section>
+        <Show when=move || show_erd.get()>
+            <ErdView/>
+        </Show>
+        <ol class="notebook" aria-label="Notebook">
+            <For
+                each=move || workspace.notebook.with(Notebook::ids)
+                key=|id| *id
+                children=move |id| view! { <CellView id=id/> }
+            />
+        </ol>
+        <button class="add-cell" on:click=add_cell>"+ Add SQL cell"</button>
     }
 }
 

@@ -13,7 +13,7 @@ use crate::core::{CellId, ScriptOutcome};
 
 /// What a cell shows under its editor.
 #[derive(Clone)]
-enum RunState {
+pub enum RunState {
     Idle,
     Running,
     /// The script as it was run, kept so an error position points into the text that ran.
@@ -26,7 +26,7 @@ enum RunState {
 }
 
 /// The fewest lines an editor shows, so an empty cell still looks like a place to type.
-const MIN_EDITOR_LINES: usize = 3;
+pub const MIN_EDITOR_LINES: usize = 3;
 
 /// A cell of the notebook in context.
 #[component]
@@ -37,14 +37,12 @@ pub fn CellView(
     let workspace = expect_context::<Workspace>();
     let engine = workspace.engine;
     let notebook = workspace.notebook;
-    let initial =
-        notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
+    let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
     let lines = RwSignal::new(line_count(&initial));
     let state = RwSignal::new(RunState::Idle);
     let editor = NodeRef::<Textarea>::new();
 
-    let number =
-        move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
+    let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
     let running = move || matches!(state.get(), RunState::Running);
 
     let run = move || {
@@ -54,20 +52,7 @@ pub fn CellView(
         let Some(textarea) = editor.get_untracked() else {
             return;
         };
-        let script = textarea.value();
-        state.set(RunState::Running);
-        spawn_local(async move {
-            let finished = match engine.run_script(script.clone()).await {
-                Ok(outcome) => {
-                    if outcome.schema_changed {
-                        workspace.refresh_schema();
-                    }
-                    RunState::Finished { script, outcome }
-                }
-                Err(message) => RunState::Unavailable(message),
-            };
-            state.set(finished);
-        });
+        run_script(workspace, textarea.value(), state);
     };
 
     let on_input = move |ev| {
@@ -136,33 +121,46 @@ pub fn CellView(
     }
 }
 
-fn line_count(source: &str) -> usize {
+/// Runs `script` on the live database and shows the outcome in `state`; the schema browser
+/// refreshes when the script changed the schema.
+pub fn run_script(workspace: Workspace, script: String, state: RwSignal<RunState>) {
+    state.set(RunState::Running);
+    spawn_local(async move {
+        let finished = match workspace.engine.run_script(script.clone()).await {
+            Ok(outcome) => {
+                if outcome.schema_changed {
+                    workspace.refresh_schema();
+                }
+                RunState::Finished { script, outcome }
+            }
+            Err(message) => RunState::Unavailable(message),
+        };
+        state.set(finished);
+    });
+}
+
+/// Lines an editor needs to show `source` whole.
+pub fn line_count(source: &str) -> usize {
     source.lines().count() + usize::from(source.ends_with('\n'))
 }
 
-fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
+pub fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
     match state {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
-        RunState::Unavailable(message) => {
-            view! { <p class="error" role="alert">{message}</p> }.into_any()
-        }
+        RunState::Unavailable(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
         RunState::Finished { script, outcome } => {
             let note = if outcome.results.is_empty() && outcome.error.is_none() {
                 Some("Nothing to run: this cell holds no SQL statement.".to_owned())
             } else if outcome.results.len() > 1 && outcome.error.is_none() {
-                Some(format!(
-                    "{} statements · {}",
-                    outcome.results.len(),
-                    duration_ms(outcome.elapsed_ms())
-                ))
+                Some(format!("{} statements · {}", outcome.results.len(), duration_ms(outcome.elapsed_ms())))
             } else {
                 None
             };
             let note = note.map(|text| view! { <p class="run-summary">{text}</p> });
-            let error = outcome.error.map(
-                |error| view! { <ScriptErrorView script=script error=error on_locate=locate/> },
-            );
+            let error = outcome
+                .error
+                .map(|error| view! { <ScriptErrorView script=script error=error on_locate=locate/> });
             let results = outcome
                 .results
                 .into_iter()

@@ -11,22 +11,15 @@ use crate::worker::{CsvSource, Request};
 /// Fetches a dataset's files and makes the request that loads it into the worker.
 pub async fn load_request(dataset: &Dataset) -> Result<Request, String> {
     match dataset.source {
-        Source::Database(url) => Ok(Request::LoadDatabase {
-            bytes: fetch(url).await?,
-        }),
+        Source::Database(url) => Ok(Request::LoadDatabase { bytes: fetch(url).await? }),
         Source::Csv { files, script } => {
             let mut sources = Vec::with_capacity(files.len());
             for (table, url) in files {
                 let file_name = url.rsplit('/').next().unwrap_or(url).to_owned();
-                sources.push(CsvSource {
-                    table: (*table).to_owned(),
-                    file_name,
-                    bytes: fetch(url).await?,
-                });
+                sources.push(CsvSource { table: (*table).to_owned(), file_name, bytes: fetch(url).await? });
             }
             let script = match script {
-                Some(url) => String::from_utf8(fetch(url).await?)
-                    .map_err(|_| format!("{url} is not UTF-8 text"))?,
+                Some(url) => fetch_text(url).await?,
                 None => String::new(),
             };
             Ok(Request::BuildDatabase { sources, script })
@@ -34,25 +27,22 @@ pub async fn load_request(dataset: &Dataset) -> Result<Request, String> {
     }
 }
 
+/// The UTF-8 text at a URL of the site.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    String::from_utf8(fetch(url).await?).map_err(|_| format!("{url} is not UTF-8 text"))
+}
+
 /// The bytes at a URL of the site, or a message saying why they could not be fetched.
 async fn fetch(url: &str) -> Result<Vec<u8>, String> {
     let failed = |what: &str| format!("Could not load {url}: {what}");
     let window = web_sys::window().ok_or_else(|| failed("no window"))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| failed("the network request failed"))?;
+    let response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| failed("the network request failed"))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
-        return Err(failed(&format!(
-            "the server answered {}",
-            response.status()
-        )));
+        return Err(failed(&format!("the server answered {}", response.status())));
     }
-    let buffer = response
-        .array_buffer()
-        .map_err(|_| failed("unreadable response"))?;
-    let buffer = JsFuture::from(buffer)
-        .await
-        .map_err(|_| failed("unreadable response"))?;
+    let buffer = response.array_buffer().map_err(|_| failed("unreadable response"))?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| failed("unreadable response"))?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }

@@ -25,15 +25,10 @@ pub fn DropZone(children: Children) -> impl IntoView {
     let drop = move |ev: DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let file = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0));
+        let file = ev.data_transfer().and_then(|dt| dt.files()).and_then(|files| files.get(0));
         match file {
             Some(file) if workspace.engine.is_ready() => workspace.open_file(file),
-            Some(_) => {
-                workspace.complain("SQLite is still loading; drop the file again in a moment.")
-            }
+            Some(_) => workspace.complain("SQLite is still loading; drop the file again in a moment."),
             None => {}
         }
     };

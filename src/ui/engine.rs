@@ -41,15 +41,9 @@ impl Engine {
     pub fn start() -> Self {
         let (client, status) = match WorkerClient::spawn() {
             Ok(client) => (Some(client), EngineStatus::Loading),
-            Err(err) => (
-                None,
-                EngineStatus::Broken(format!("The database worker could not start: {err:?}")),
-            ),
+            Err(err) => (None, EngineStatus::Broken(format!("The database worker could not start: {err:?}"))),
         };
-        Self {
-            client: StoredValue::new_local(client),
-            status: RwSignal::new(status),
-        }
+        Self { client: StoredValue::new_local(client), status: RwSignal::new(status) }
     }
 
     pub fn is_ready(&self) -> bool {
@@ -67,28 +61,16 @@ impl Engine {
         request: Request,
         on_progress: Option<Box<dyn Fn(u64)>>,
     ) -> Response {
-        let pending = self
-            .client
-            .with_value(|client| client.as_ref().map(|c| c.send(request, on_progress)));
+        let pending = self.client.with_value(|client| client.as_ref().map(|c| c.send(request, on_progress)));
         let Some(pending) = pending else {
-            return Response::Failed {
-                message: "The database worker is not running.".into(),
-            };
+            return Response::Failed { message: "The database worker is not running.".into() };
         };
-        pending.await.unwrap_or(Response::Failed {
-            message: "The database worker went away.".into(),
-        })
+        pending.await.unwrap_or(Response::Failed { message: "The database worker went away.".into() })
     }
 
     /// Runs a script; `Err` carries a message when the worker could not run it at all.
     pub async fn run_script(self, sql: String) -> Result<ScriptOutcome, String> {
-        match self
-            .request(Request::RunScript {
-                sql,
-                row_limit: DEFAULT_ROW_LIMIT,
-            })
-            .await
-        {
+        match self.request(Request::RunScript { sql, row_limit: DEFAULT_ROW_LIMIT }).await {
             Response::ScriptRan(outcome) => Ok(outcome),
             Response::Failed { message } => Err(message),
             _ => Err(UNEXPECTED.to_owned()),

@@ -23,14 +23,11 @@ pub fn ErdView() -> impl IntoView {
     let layout = Memo::new(move |_| workspace.schema.with(|s| s.as_ref().map(erd::layout)));
 
     let save = move |_| {
-        let Some(svg) = holder
-            .get_untracked()
-            .and_then(|div| div.query_selector("svg").ok().flatten())
+        let Some(svg) = holder.get_untracked().and_then(|div| div.query_selector("svg").ok().flatten())
         else {
             return;
         };
-        let text =
-            web_sys::XmlSerializer::new().and_then(|s| s.serialize_to_string(svg.unchecked_ref()));
+        let text = web_sys::XmlSerializer::new().and_then(|s| s.serialize_to_string(svg.unchecked_ref()));
         match text {
             Ok(text) => {
                 if let Err(message) = download(text.as_bytes(), "schema.svg", "image/svg+xml") {

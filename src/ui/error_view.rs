@@ -25,11 +25,7 @@ pub fn ScriptErrorView(
     let offset = error.marked_offset(&script);
     let start = utf16_len(&script[..offset]);
     let end = start + utf16_len(&excerpt.marked);
-    let marked = if excerpt.marked.is_empty() {
-        " ".to_owned()
-    } else {
-        excerpt.marked
-    };
+    let marked = if excerpt.marked.is_empty() { " ".to_owned() } else { excerpt.marked };
     view! {
         <div class="script-error" role="alert" data-offset=offset>
             <p class="where">{place}</p>

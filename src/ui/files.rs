@@ -7,9 +7,8 @@ use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
 /// The whole content of a file the person chose.
 pub async fn read_file(file: &File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("Could not read {}.", file.name()))?;
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|_| format!("Could not read {}.", file.name()))?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
@@ -21,9 +20,7 @@ pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String>
     options.set_type(mime);
     let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let link: HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
@@ -41,7 +38,5 @@ pub fn looks_like_sqlite(bytes: &[u8]) -> bool {
 /// True for file names people give SQLite databases.
 pub fn has_database_extension(file_name: &str) -> bool {
     let lower = file_name.to_ascii_lowercase();
-    [".db", ".sqlite", ".sqlite3", ".db3"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    [".db", ".sqlite", ".sqlite3", ".db3"].iter().any(|ext| lower.ends_with(ext))
 }

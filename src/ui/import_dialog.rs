@@ -10,8 +10,7 @@ use crate::core::format::{count, thousands};
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
-    move || {
-        match workspace.import.get() {
+    move || match workspace.import.get() {
         ImportState::Idle => ().into_any(),
         ImportState::Importing { table, done, total } => view! {
             <div class="modal-backdrop">
@@ -45,7 +44,8 @@ pub fn ImportDialog() -> impl IntoView {
                     column_row(workspace, i, column.name.clone(), column.column_type, header, inferred)
                 })
                 .collect_view();
-            let head = plan.columns.iter().map(|c| view! { <th scope="col">{c.name.clone()}</th> }).collect_view();
+            let head =
+                plan.columns.iter().map(|c| view! { <th scope="col">{c.name.clone()}</th> }).collect_view();
             let body = preview
                 .sample
                 .iter()
@@ -98,7 +98,6 @@ pub fn ImportDialog() -> impl IntoView {
             }
             .into_any()
         }
-    }
     }
 }
 

@@ -2,15 +2,22 @@
 
 mod app;
 mod cell;
+mod contents;
+mod course;
 mod dataset;
 mod dropzone;
 mod engine;
 mod erd_view;
 mod error_view;
+mod exercise;
 mod files;
 mod import_dialog;
+mod lesson_page;
+mod markdown_view;
 mod notice;
+mod progress;
 mod result_table;
+mod route;
 mod schema_panel;
 mod toolbar;
 mod worker_client;

@@ -90,14 +90,7 @@ fn value_cell(value: Value) -> impl IntoView {
 
 /// A statement's first line, for the one-line report of statements that return no rows.
 fn first_line(sql: &str) -> String {
-    let mut lines = sql
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("--"));
+    let mut lines = sql.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("--"));
     let first = lines.next().unwrap_or_default().to_owned();
-    if lines.next().is_some() {
-        format!("{first} …")
-    } else {
-        first
-    }
+    if lines.next().is_some() { format!("{first} …") } else { first }
 }

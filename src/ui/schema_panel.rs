@@ -53,10 +53,7 @@ fn table_entry(table: TableInfo) -> impl IntoView {
         (_, Some(rows)) => thousands(rows),
         (_, None) => String::new(),
     };
-    let size_title = table
-        .row_count
-        .map(|rows| count(rows, "row"))
-        .unwrap_or_else(|| "view".into());
+    let size_title = table.row_count.map(|rows| count(rows, "row")).unwrap_or_else(|| "view".into());
     let name = table.name.clone();
     let is_view = table.kind == TableKind::View;
     view! {
@@ -106,11 +103,7 @@ fn table_details(table: &TableInfo) -> impl IntoView + use<> {
         .indexes
         .iter()
         .map(|index| {
-            let kind = if index.unique {
-                "unique index"
-            } else {
-                "index"
-            };
+            let kind = if index.unique { "unique index" } else { "index" };
             view! {
                 <li class="index" title=kind>
                     <span class="index-name">{index.name.clone()}</span>

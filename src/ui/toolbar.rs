@@ -21,10 +21,7 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     let picked = move |ev: leptos::ev::Event| {
-        let input: HtmlInputElement = ev
-            .target()
-            .expect("a change event has a target")
-            .unchecked_into();
+        let input: HtmlInputElement = ev.target().expect("a change event has a target").unchecked_into();
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
             workspace.open_file(file);
         }

@@ -44,10 +44,7 @@ impl WorkerClient {
     /// Starts the database worker.
     pub fn spawn() -> Result<Self, JsValue> {
         let worker = Worker::new(WORKER_URL)?;
-        let state = Rc::new(RefCell::new(Pending {
-            next_id: 1,
-            ..Pending::default()
-        }));
+        let state = Rc::new(RefCell::new(Pending { next_id: 1, ..Pending::default() }));
 
         let on_message = {
             let state = state.clone();
@@ -55,23 +52,16 @@ impl WorkerClient {
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let bytes = Uint8Array::new(&event.data()).to_vec();
                 match Envelope::<Response>::decode(&bytes) {
-                    Ok(Envelope {
-                        body: Response::Ready,
-                        ..
-                    }) => {
+                    Ok(Envelope { body: Response::Ready, .. }) => {
                         let mut state = state.borrow_mut();
                         state.ready = true;
                         for message in state.queued.drain(..) {
                             post(&worker, &message);
                         }
                     }
-                    Ok(Envelope {
-                        id,
-                        body: Response::Progress { done },
-                    }) => {
+                    Ok(Envelope { id, body: Response::Progress { done } }) => {
                         let state = state.borrow();
-                        if let Some(on_progress) =
-                            state.waiting.get(&id).and_then(|w| w.on_progress.as_ref())
+                        if let Some(on_progress) = state.waiting.get(&id).and_then(|w| w.on_progress.as_ref())
                         {
                             on_progress(done);
                         }
@@ -95,23 +85,15 @@ impl WorkerClient {
             let state = state.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
                 let message = format!("The database worker stopped: {}", event.message());
-                let waiting: Vec<Waiter> =
-                    state.borrow_mut().waiting.drain().map(|(_, w)| w).collect();
+                let waiting: Vec<Waiter> = state.borrow_mut().waiting.drain().map(|(_, w)| w).collect();
                 for waiter in waiting {
-                    let _ = waiter.reply.send(Response::Failed {
-                        message: message.clone(),
-                    });
+                    let _ = waiter.reply.send(Response::Failed { message: message.clone() });
                 }
             })
         };
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
 
-        Ok(Self {
-            worker,
-            state,
-            _on_message: on_message,
-            _on_error: on_error,
-        })
+        Ok(Self { worker, state, _on_message: on_message, _on_error: on_error })
     }
 
     /// Sends a request; the returned receiver yields its response, and `on_progress` hears of

@@ -54,7 +54,10 @@ pub enum ImportState {
 #[derive(Clone, Copy)]
 pub struct Workspace {
     pub engine: Engine,
+    /// The cells of the page on screen (the scratch notebook or a lesson).
     pub notebook: RwSignal<Notebook>,
+    /// The scratch notebook while another page is on screen.
+    pub scratch: StoredValue<Notebook>,
     pub schema: RwSignal<Option<Schema>>,
     pub notice: RwSignal<Option<Notice>>,
     pub import: RwSignal<ImportState>,
@@ -66,7 +69,8 @@ impl Workspace {
     pub fn new(engine: Engine, notebook: Notebook) -> Self {
         Self {
             engine,
-            notebook: RwSignal::new(notebook),
+            notebook: RwSignal::new(notebook.clone()),
+            scratch: StoredValue::new(notebook),
             schema: RwSignal::new(None),
             notice: RwSignal::new(None),
             import: RwSignal::new(ImportState::Idle),
@@ -75,17 +79,11 @@ impl Workspace {
     }
 
     pub fn inform(self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            kind: NoticeKind::Info,
-            text: text.into(),
-        }));
+        self.notice.set(Some(Notice { kind: NoticeKind::Info, text: text.into() }));
     }
 
     pub fn complain(self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            kind: NoticeKind::Error,
-            text: text.into(),
-        }));
+        self.notice.set(Some(Notice { kind: NoticeKind::Error, text: text.into() }));
     }
 
     /// Appends a cell holding `sql`.
@@ -110,22 +108,22 @@ impl Workspace {
     /// Replaces the database with a sample dataset. On failure the database stays as it was
     /// (and so does the engine's status, unless nothing was loaded yet).
     pub fn load_dataset(self, dataset: Dataset) {
+        self.load_starting_state(dataset, String::new());
+    }
+
+    /// Loads `dataset`, runs `setup` on it, and remembers the result as the starting state
+    /// that Reset returns to and exercises are checked on.
+    pub fn load_starting_state(self, dataset: Dataset, setup: String) {
         let previous = self.engine.status.get_untracked();
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
             let outcome = match load_request(&dataset).await {
                 Err(message) => Err(message),
-                Ok(request) => match self.engine.request(request).await {
-                    Response::DatabaseLoaded => Ok(()),
-                    Response::Failed { message } => Err(message),
-                    _ => Err(UNEXPECTED.to_owned()),
-                },
+                Ok(request) => self.prepare(request, setup).await,
             };
             match outcome {
                 Ok(()) => {
-                    self.engine.status.set(EngineStatus::Ready {
-                        dataset: dataset.name.to_owned(),
-                    });
+                    self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
                     self.dataset.set(Some(dataset.id));
                     self.refresh_schema();
                 }
@@ -139,6 +137,25 @@ impl Workspace {
                 }
             }
         });
+    }
+
+    async fn prepare(self, load: Request, setup: String) -> Result<(), String> {
+        match self.engine.request(load).await {
+            Response::DatabaseLoaded => {}
+            Response::Failed { message } => return Err(message),
+            _ => return Err(UNEXPECTED.to_owned()),
+        }
+        if !setup.trim().is_empty() {
+            let outcome = self.engine.run_script(setup).await?;
+            if let Some(error) = outcome.error {
+                return Err(format!("The lesson's setup failed: {}", error.message));
+            }
+        }
+        match self.engine.request(Request::MarkBaseline).await {
+            Response::Done => Ok(()),
+            Response::Failed { message } => Err(message),
+            _ => Err(UNEXPECTED.to_owned()),
+        }
     }
 
     /// Opens a file the person picked or dropped: a SQLite database replaces the current one;
@@ -161,37 +178,26 @@ impl Workspace {
     async fn open_database(self, name: String, bytes: Vec<u8>) {
         match self.engine.request(Request::LoadDatabase { bytes }).await {
             Response::DatabaseLoaded => {
-                self.engine.status.set(EngineStatus::Ready {
-                    dataset: name.clone(),
-                });
+                // The opened file is the new starting state for Reset.
+                self.engine.request(Request::MarkBaseline).await;
+                self.engine.status.set(EngineStatus::Ready { dataset: name.clone() });
                 self.dataset.set(None);
                 self.inform(format!("Opened {name}."));
                 self.refresh_schema();
             }
-            Response::Failed { message } => self.complain(format!(
-                "{name}: {message} The current database is unchanged."
-            )),
+            Response::Failed { message } => {
+                self.complain(format!("{name}: {message} The current database is unchanged."))
+            }
             _ => self.complain(UNEXPECTED),
         }
     }
 
     async fn inspect_csv(self, name: String, bytes: Vec<u8>) {
-        match self
-            .engine
-            .request(Request::InspectCsv {
-                file_name: name,
-                bytes,
-            })
-            .await
-        {
+        match self.engine.request(Request::InspectCsv { file_name: name, bytes }).await {
             Response::CsvInspected(preview) => {
                 let plan = ImportPlan::from_preview(&preview);
                 self.notice.set(None);
-                self.import.set(ImportState::Reviewing {
-                    preview,
-                    plan,
-                    problem: None,
-                });
+                self.import.set(ImportState::Reviewing { preview, plan, problem: None });
             }
             Response::Failed { message } => self.complain(message),
             _ => self.complain(UNEXPECTED),
@@ -205,11 +211,7 @@ impl Workspace {
             return;
         };
         let total = preview.row_count;
-        self.import.set(ImportState::Importing {
-            table: plan.table.clone(),
-            done: 0,
-            total,
-        });
+        self.import.set(ImportState::Importing { table: plan.table.clone(), done: 0, total });
         let import = self.import;
         let on_progress: Box<dyn Fn(u64)> = Box::new(move |done| {
             import.update(|state| {
@@ -226,21 +228,13 @@ impl Workspace {
             match response {
                 Response::CsvImported(ImportReport { table, rows }) => {
                     self.import.set(ImportState::Idle);
-                    self.inform(format!(
-                        "Imported {} into the table {table}.",
-                        count(rows, "row")
-                    ));
-                    self.add_cell(format!(
-                        "SELECT * FROM {} LIMIT 100;",
-                        quote_identifier(&table)
-                    ));
+                    self.inform(format!("Imported {} into the table {table}.", count(rows, "row")));
+                    self.add_cell(format!("SELECT * FROM {} LIMIT 100;", quote_identifier(&table)));
                     self.refresh_schema();
                 }
-                Response::Failed { message } => self.import.set(ImportState::Reviewing {
-                    preview,
-                    plan,
-                    problem: Some(message),
-                }),
+                Response::Failed { message } => {
+                    self.import.set(ImportState::Reviewing { preview, plan, problem: Some(message) })
+                }
                 _ => self.complain(UNEXPECTED),
             }
         });
@@ -291,9 +285,5 @@ fn export_name(status: &EngineStatus) -> String {
         EngineStatus::Ready { dataset } => dataset.split(" (").next().unwrap_or(dataset).to_owned(),
         _ => "joinery".to_owned(),
     };
-    if has_database_extension(&base) {
-        base
-    } else {
-        format!("{}.db", base.trim_end_matches(".csv"))
-    }
+    if has_database_extension(&base) { base } else { format!("{}.db", base.trim_end_matches(".csv")) }
 }

@@ -18,16 +18,16 @@ use super::session::Session;
 pub fn start() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let session = Rc::new(RefCell::new(
-        Session::new().expect("SQLite can always open an in-memory database"),
-    ));
+    let session =
+        Rc::new(RefCell::new(Session::new().expect("SQLite can always open an in-memory database")));
 
     let reply_scope = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let bytes = Uint8Array::new(&event.data()).to_vec();
         match Envelope::<Request>::decode(&bytes) {
             Ok(Envelope { id, body }) => {
-                let mut report = |done| post(&reply_scope, &Envelope { id, body: Response::Progress { done } });
+                let mut report =
+                    |done| post(&reply_scope, &Envelope { id, body: Response::Progress { done } });
                 let body = session.borrow_mut().handle(body, &mut report);
                 post(&reply_scope, &Envelope { id, body });
             }

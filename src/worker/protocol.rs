@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
+use crate::core::outcome::Verdict;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::schema::Schema;
 
@@ -46,6 +47,13 @@ pub enum Request {
     ReadSchema,
     /// Run one read-only statement again and return all its rows as CSV.
     ExportCsv { sql: String },
+    /// Remember the current database as the lesson's starting state.
+    MarkBaseline,
+    /// Return the database to the remembered starting state.
+    ResetToBaseline,
+    /// Check an exercise: the learner's SQL against the reference, on copies of the starting
+    /// state after the exercise's setup.
+    CheckExercise { setup: String, learner: String, reference: String },
 }
 
 /// One CSV file to import into a table of its own.
@@ -71,15 +79,20 @@ pub enum Response {
     CsvInspected(CsvPreview),
     CsvImported(ImportReport),
     /// Sent any number of times before the final response of a long request.
-    Progress { done: u64 },
+    Progress {
+        done: u64,
+    },
     Done,
     Schema(Schema),
+    Checked(Verdict),
     CsvExported {
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
     },
     /// The request could not be carried out; the message is for a person.
-    Failed { message: String },
+    Failed {
+        message: String,
+    },
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.
@@ -115,7 +128,13 @@ mod tests {
                 sql: "SELECT 1".into(),
                 span: 0..8,
                 columns: vec![Column { name: "1".into(), decl_type: None }],
-                rows: vec![vec![Value::Integer(1), Value::Real(0.5), Value::Null, Value::Text("é".into()), Value::Blob(vec![0, 255])]],
+                rows: vec![vec![
+                    Value::Integer(1),
+                    Value::Real(0.5),
+                    Value::Null,
+                    Value::Text("é".into()),
+                    Value::Blob(vec![0, 255]),
+                ]],
                 total_rows: 1,
                 rows_changed: 0,
                 read_only: true,

@@ -1,10 +1,11 @@
 //! [`Session`]: the database a worker holds, and how it answers each [`Request`].
 //! Pure Rust, so the worker's behaviour is tested natively.
 
+use crate::core::Database;
+use crate::core::checker::check;
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
 use crate::core::schema::read_schema;
-use crate::core::Database;
 
 use super::protocol::{CsvSource, Request, Response};
 
@@ -12,13 +13,16 @@ pub struct Session {
     database: Database,
     /// The CSV last inspected, awaiting the person's go-ahead: (file name, bytes).
     pending_csv: Option<(String, Vec<u8>)>,
+    /// The lesson's starting state, serialized: what Reset returns to and exercises are
+    /// checked on.
+    baseline: Option<Vec<u8>>,
 }
 
 impl Session {
     /// A session on a new, empty database.
     pub fn new() -> Result<Self, String> {
         let database = Database::open_in_memory().map_err(|e| e.to_string())?;
-        Ok(Self { database, pending_csv: None })
+        Ok(Self { database, pending_csv: None, baseline: None })
     }
 
     pub fn database(&self) -> &Database {
@@ -63,6 +67,31 @@ impl Session {
                 Ok(bytes) => Response::CsvExported { bytes },
                 Err(err) => failed(format!("Could not export the rows: {err}.")),
             },
+            Request::MarkBaseline => match self.database.to_bytes() {
+                Ok(bytes) => {
+                    self.baseline = Some(bytes);
+                    Response::Done
+                }
+                Err(err) => failed(format!("Could not remember the starting state: {err}.")),
+            },
+            Request::ResetToBaseline => match self.baseline.as_deref().map(Database::from_bytes) {
+                Some(Ok(database)) => {
+                    self.database = database;
+                    Response::DatabaseLoaded
+                }
+                Some(Err(err)) => failed(format!("Could not reset: {err}.")),
+                None => failed("There is no starting state to reset to.".into()),
+            },
+            Request::CheckExercise { setup, learner, reference } => {
+                let state = match &self.baseline {
+                    Some(bytes) => bytes.clone(),
+                    None => match self.database.to_bytes() {
+                        Ok(bytes) => bytes,
+                        Err(err) => return failed(format!("Could not check: {err}.")),
+                    },
+                };
+                Response::Checked(check(&state, &setup, &learner, &reference))
+            }
         }
     }
 

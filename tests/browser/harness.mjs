@@ -64,10 +64,11 @@ export async function launchBrowser() {
 }
 
 /**
- * A new page on the app, waited on until SQLite and the sample database are loaded.
+ * A new page on the app at `route` (the scratch notebook unless told), waited on until SQLite
+ * and the route's database are loaded.
  * Page errors and console errors are collected in `page.problems`.
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, route = '#/scratch' } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.problems = [];
@@ -80,7 +81,7 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
     page.dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(url);
+  await page.goto(url + route);
   await page.locator('.engine[data-state="ready"]').waitFor({ timeout: 30_000 });
   return page;
 }

@@ -1,0 +1,143 @@
+//! A lesson: its prose, runnable cells, exercises and widgets, on the lesson's own data, with
+//! previous/next links.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::cell::CellView;
+use super::course::Course;
+use super::erd_view::ErdView;
+use super::exercise::ExerciseView;
+use super::markdown_view::MarkdownView;
+use super::progress::Progress;
+use super::route::Route;
+use super::workspace::Workspace;
+use crate::core::Notebook;
+use crate::core::datasets::Dataset;
+use crate::core::lesson::{Block, Lesson};
+use crate::worker::{Request, Response};
+
+#[component]
+pub fn LessonPage(
+    /// Which lesson, by slug.
+    slug: String,
+) -> impl IntoView {
+    let course = expect_context::<Course>();
+    let workspace = expect_context::<Workspace>();
+    let progress = expect_context::<Progress>();
+    // Load the lesson's data once, as soon as the course (and so the lesson) is known.
+    let loaded = StoredValue::new(false);
+    {
+        let slug = slug.clone();
+        Effect::new(move |_| {
+            if loaded.get_value() {
+                return;
+            }
+            if let Some((_, lesson)) = course.find(&slug) {
+                loaded.set_value(true);
+                progress.open_lesson(&lesson.slug);
+                match Dataset::by_id(&lesson.dataset) {
+                    Some(dataset) => workspace.load_starting_state(dataset, lesson.setup.clone()),
+                    None => workspace.complain(format!("This lesson names an unknown dataset, {}.", lesson.dataset)),
+                }
+            }
+        });
+    }
+    move || match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
+        (true, _) => view! { <p class="muted">"Loading the lesson…"</p> }.into_any(),
+        (false, None) => view! {
+            <div class="missing">
+                <h1>"No such lesson"</h1>
+                <p>"There is no lesson called “" {slug.clone()} "”. " <a href=Route::Contents.href()>"See all lessons"</a></p>
+            </div>
+        }
+        .into_any(),
+        (false, Some((index, lesson))) => lesson_view(workspace, course, index, lesson),
+    }
+}
+
+fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesson) -> AnyView {
+    let sources = lesson.blocks.iter().filter_map(|b| match b {
+        Block::Sql { source, .. } => Some(source.clone()),
+        _ => None,
+    });
+    workspace.notebook.set(Notebook::from_sources(sources));
+    let lesson_cells = workspace.notebook.with_untracked(|nb| nb.cells().len());
+    let previous = index.checked_sub(1).and_then(|i| course.neighbour(i));
+    let next = course.neighbour(index + 1);
+    let mut cell_index = 0;
+    let mut exercise_number = 0;
+    let title = lesson.title.clone();
+    let blocks = lesson
+        .blocks
+        .into_iter()
+        .enumerate()
+        .map(|(position, block)| match block {
+            Block::Markdown(text) => {
+                // The page shows the title already; a lesson that opens by repeating it as a
+                // top-level heading does not get it twice.
+                let repeated = format!("# {title}");
+                let text = match text.strip_prefix(&repeated) {
+                    Some(rest) if position == 0 => rest.trim_start().to_owned(),
+                    _ => text,
+                };
+                view! { <MarkdownView text=text/> }.into_any()
+            }
+            Block::Sql { .. } => {
+                let id = workspace.notebook.with_untracked(|nb| nb.cells()[cell_index].id);
+                cell_index += 1;
+                view! { <ol class="notebook lesson-cell"><CellView id=id/></ol> }.into_any()
+            }
+            Block::Exercise(exercise) => {
+                exercise_number += 1;
+                view! { <ExerciseView exercise=exercise number=exercise_number/> }.into_any()
+            }
+            Block::Widget { kind, .. } if kind == "erd" => view! { <ErdView/> }.into_any(),
+            Block::Widget { .. } => ().into_any(),
+        })
+        .collect_view();
+    let extra_cells = move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
+    let reset = move |_| {
+        spawn_local(async move {
+            match workspace.engine.request(Request::ResetToBaseline).await {
+                Response::DatabaseLoaded => {
+                    workspace.inform("The lesson's data is back to how it started.");
+                    workspace.refresh_schema();
+                }
+                Response::Failed { message } => workspace.complain(message),
+                _ => {}
+            }
+        });
+    };
+    view! {
+        <article class="lesson">
+            <nav class="lesson-crumbs">
+                <a href=Route::Contents.href()>"Course"</a>
+                <span aria-hidden="true">" / "</span>
+                <span>{format!("Lesson {}", index + 1)}</span>
+                <button class="reset-data" on:click=reset title="Undo every change made to this lesson's data">
+                    "Reset data"
+                </button>
+            </nav>
+            <h1>{lesson.title}</h1>
+            {blocks}
+            <Show when=move || !extra_cells().is_empty()>
+                <h2>"Your cells"</h2>
+            </Show>
+            <ol class="notebook">
+                <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id/> }/>
+            </ol>
+            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ Add SQL cell"</button>
+            <nav class="lesson-pager">
+                {previous.map(|(slug, title)| view! {
+                    <a class="previous" href=Route::Lesson(slug).href()>"← " {title}</a>
+                })}
+                <span></span>
+                {next.map(|(slug, title)| view! {
+                    <a class="next" href=Route::Lesson(slug).href()>{title} " →"</a>
+                })}
+            </nav>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,93 @@
+// The course in real Chromium: the contents, a lesson, solving an exercise by typing, and the
+// progress surviving a reload.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { launchBrowser, openApp, serveDist } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The first lesson file and its first exercise's reference solution, read from the source. */
+async function firstExercise() {
+  const file = (await readdir(LESSONS)).filter((f) => /^\d+-.*\.md$/.test(f)).sort()[0];
+  const text = await readFile(LESSONS + file, 'utf8');
+  const fence = text.match(/```sql exercise id=(\S+)\n([\s\S]*?)```/);
+  const solution = fence[2]
+    .split('\n')
+    .filter((line) => !/^\s*--\s*(prompt|hint|starter|setup):/.test(line))
+    .join('\n')
+    .trim();
+  const slug = file.replace(/^\d+-/, '').replace(/\.md$/, '');
+  return { slug, id: fence[1], solution };
+}
+
+describe('course', () => {
+  test('the contents list every lesson with its progress', async () => {
+    const page = await openApp(browser, site.url, { route: '#/' });
+    const entries = page.locator('.lesson-entry');
+    await entries.first().waitFor();
+    const files = (await readdir(LESSONS)).filter((f) => /^\d+-.*\.md$/.test(f));
+    assert.equal(await entries.count(), files.length);
+    assert.match(await page.locator('.course-summary').textContent(), /lessons · 0 of \d+ exercises solved/);
+    await page.screenshot({ path: `${SHOTS}contents.png`, fullPage: true });
+  });
+
+  test('an exercise solved by typing stays solved after a reload', async () => {
+    const { slug, solution } = await firstExercise();
+    const page = await openApp(browser, site.url, { route: `#/lesson/${slug}` });
+    const exercise = page.locator('.exercise').first();
+    await exercise.waitFor();
+    assert.equal(await exercise.locator('.solved-badge').count(), 0);
+
+    // A wrong answer first: the feedback says what is off.
+    const editor = exercise.getByRole('textbox');
+    await editor.fill('');
+    await editor.pressSequentially('SELECT 1;');
+    await exercise.getByRole('button', { name: 'Check answer' }).click();
+    await exercise.locator('.verdict.wrong').waitFor();
+    assert.match(await exercise.locator('.verdict').textContent(), /Not quite|columns/);
+
+    await editor.fill('');
+    await editor.pressSequentially(solution);
+    await exercise.getByRole('button', { name: 'Check answer' }).click();
+    await exercise.locator('.verdict.right').waitFor();
+    assert.match(await exercise.locator('.verdict').textContent(), /^Correct/);
+    await exercise.locator('.solved-badge').waitFor();
+    await exercise.screenshot({ path: `${SHOTS}exercise-solved.png` });
+    await page.screenshot({ path: `${SHOTS}lesson.png` });
+
+    await page.reload();
+    await page.locator('.exercise').first().locator('.solved-badge').waitFor();
+    await page.goto(site.url + '#/');
+    await page.locator('.resume').waitFor();
+    assert.match(await page.locator('.course-summary').textContent(), /1 of \d+ exercises solved/);
+    assert.equal(await page.locator('.lesson-entry').first().locator('.count').textContent().then((t) => t.startsWith('1/')), true);
+  });
+
+  test('hints come one at a time and the solution on request', async () => {
+    const { slug } = await firstExercise();
+    const page = await openApp(browser, site.url, { route: `#/lesson/${slug}` });
+    const exercise = page.locator('.exercise').first();
+    await exercise.waitFor();
+    assert.equal(await exercise.locator('.hints li').count(), 0);
+    await exercise.getByRole('button', { name: 'Hint' }).click();
+    assert.equal(await exercise.locator('.hints li').count(), 1);
+    assert.equal(await exercise.locator('.solution').count(), 0);
+    await exercise.getByRole('button', { name: 'Show solution' }).click();
+    assert.equal(await exercise.locator('.solution').count(), 1);
+  });
+});
