@@ -13,6 +13,7 @@ pub mod format;
 pub mod lesson;
 pub mod markdown;
 pub mod notebook;
+pub mod notebook_file;
 pub mod outcome;
 pub mod schema;
 pub mod script;

@@ -16,6 +16,7 @@ use super::erd_view::ErdView;
 use super::import_dialog::ImportDialog;
 use super::notice::NoticeBanner;
 use super::schema_panel::SchemaPanel;
+use super::title::set_page_title;
 use super::toolbar::Toolbar;
 use super::workspace::Workspace;
 use crate::core::Notebook;
@@ -94,6 +95,7 @@ fn ScratchPage(
     show_erd: RwSignal<bool>,
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
+    set_page_title("Scratch notebook");
     workspace.notebook.set(workspace.scratch.get_value());
     on_cleanup(move || workspace.scratch.set_value(workspace.notebook.get_untracked()));
     let add_cell = move |_| workspace.add_cell("");

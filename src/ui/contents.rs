@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use super::course::Course;
 use super::progress::Progress;
 use super::route::Route;
+use super::title::set_page_title;
 use crate::core::datasets::Dataset;
 
 #[component]
 pub fn ContentsPage() -> impl IntoView {
     let course = expect_context::<Course>();
     let progress = expect_context::<Progress>();
+    set_page_title("Course");
     let lessons = move || match course.lessons.get() {
         None => view! { <p class="muted">"Loading the course…"</p> }.into_any(),
         Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),

@@ -11,6 +11,7 @@ use super::exercise::ExerciseView;
 use super::markdown_view::MarkdownView;
 use super::progress::Progress;
 use super::route::Route;
+use super::title::set_page_title;
 use super::workspace::Workspace;
 use crate::core::Notebook;
 use crate::core::datasets::Dataset;
@@ -57,6 +58,7 @@ pub fn LessonPage(
 }
 
 fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesson) -> AnyView {
+    set_page_title(&lesson.title);
     let sources = lesson.blocks.iter().filter_map(|b| match b {
         Block::Sql { source, .. } => Some(source.clone()),
         _ => None,

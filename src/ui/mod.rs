@@ -19,6 +19,7 @@ mod progress;
 mod result_table;
 mod route;
 mod schema_panel;
+mod title;
 mod toolbar;
 mod worker_client;
 mod workspace;

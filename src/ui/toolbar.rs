@@ -8,12 +8,20 @@ use super::dataset::{DATASETS, Dataset};
 use super::workspace::Workspace;
 
 /// File types the picker offers: CSV-like text and SQLite databases.
-const ACCEPTED_FILES: &str = ".csv,.tsv,.txt,.db,.sqlite,.sqlite3,.db3,text/csv";
+const ACCEPTED_FILES: &str = ".csv,.tsv,.txt,.db,.sqlite,.sqlite3,.db3,.md,text/csv";
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let ready = move || workspace.engine.is_ready();
+    let page_title = move || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .map(|d| d.title())
+            .and_then(|t| t.split(" — ").next().map(str::to_owned))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "notebook".into())
+    };
 
     let choose_dataset = move |ev| {
         if let Some(dataset) = Dataset::by_id(&event_target_value(&ev)) {
@@ -52,13 +60,16 @@ pub fn Toolbar() -> impl IntoView {
                     type="file"
                     class="visually-hidden"
                     accept=ACCEPTED_FILES
-                    aria-label="Open a CSV or SQLite file"
+                    aria-label="Open a CSV, SQLite or notebook file"
                     on:change=picked
                     disabled=move || !ready()
                 />
             </label>
             <button on:click=move |_| workspace.export_database() disabled=move || !ready()>
                 "Export .db"
+            </button>
+            <button on:click=move |_| workspace.save_notebook(&page_title()) title="Save these cells as a Markdown notebook">
+                "Save .md"
             </button>
         </div>
     }

@@ -13,7 +13,8 @@ use web_sys::File;
 use super::dataset::{Dataset, load_request};
 use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
-use crate::core::Notebook;
+use super::route::Route;
+use crate::core::{Notebook, notebook_file};
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport, quote_identifier};
 use crate::core::format::count;
 use crate::core::schema::Schema;
@@ -167,12 +168,47 @@ impl Workspace {
                 Ok(bytes) => bytes,
                 Err(message) => return self.complain(message),
             };
-            if looks_like_sqlite(&bytes) || has_database_extension(&name) {
+            let lower = name.to_ascii_lowercase();
+            if lower.ends_with(".md") || lower.ends_with(".markdown") {
+                self.open_notebook(&name, &bytes);
+            } else if looks_like_sqlite(&bytes) || has_database_extension(&name) {
                 self.open_database(name, bytes).await;
             } else {
                 self.inspect_csv(name, bytes).await;
             }
         });
+    }
+
+    /// Opens a notebook (or lesson) file as the scratch notebook, on its dataset.
+    fn open_notebook(self, name: &str, bytes: &[u8]) {
+        let parsed = std::str::from_utf8(bytes)
+            .map_err(|_| "it is not UTF-8 text".to_owned())
+            .and_then(|text| notebook_file::from_markdown(name, text).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(file) => {
+                let Some(dataset) = Dataset::by_id(&file.dataset) else {
+                    return self.complain(format!("{name} names an unknown dataset, {}.", file.dataset));
+                };
+                self.scratch.set_value(file.notebook.clone());
+                self.notebook.set(file.notebook);
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().set_hash(&Route::Scratch.href());
+                }
+                self.inform(format!("Opened the notebook {name}."));
+                self.load_starting_state(dataset, file.setup);
+            }
+            Err(message) => self.complain(format!("{name} is not a notebook file: {message}")),
+        }
+    }
+
+    /// Offers the cells on screen as a Markdown notebook file.
+    pub fn save_notebook(self, title: &str) {
+        let dataset = self.dataset.get_untracked().unwrap_or("empty");
+        let text = self.notebook.with_untracked(|nb| notebook_file::to_markdown(title, dataset, nb));
+        let file_name = format!("{}.md", title.to_lowercase().replace(|c: char| !c.is_alphanumeric(), "-"));
+        if let Err(message) = download(text.as_bytes(), &file_name, "text/markdown") {
+            self.complain(message);
+        }
     }
 
     async fn open_database(self, name: String, bytes: Vec<u8>) {

@@ -58,7 +58,7 @@ async function reviewAndImport(page) {
 describe('data in and out', () => {
   test('a CSV imported with the file picker answers a GROUP BY', async () => {
     const page = await openApp(browser, site.url);
-    await page.getByLabel('Open a CSV or SQLite file').setInputFiles(FLAT_CSV);
+    await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles(FLAT_CSV);
     await page.getByRole('dialog').waitFor();
     await page.screenshot({ path: `${SHOTS}import-review.png` });
     await reviewAndImport(page);
@@ -89,7 +89,7 @@ describe('data in and out', () => {
 
   test('a bad CSV is refused with its line number and imports nothing', async () => {
     const page = await openApp(browser, site.url);
-    await page.getByLabel('Open a CSV or SQLite file').setInputFiles({
+    await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
       name: 'ragged.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('a,b,c\n1,2,3\n4,5\n'),
@@ -102,7 +102,7 @@ describe('data in and out', () => {
 
   test('a corrupt .db shows a clear message and the database is untouched', async () => {
     const page = await openApp(browser, site.url);
-    await page.getByLabel('Open a CSV or SQLite file').setInputFiles({
+    await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
       name: 'broken.db',
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('PK\u0003\u0004 this is a zip archive, not a database'.repeat(50)),
@@ -127,7 +127,7 @@ describe('data in and out', () => {
     assert.equal(bytes.subarray(0, 15).toString(), 'SQLite format 3');
 
     const fresh = await openApp(browser, site.url);
-    await fresh.getByLabel('Open a CSV or SQLite file').setInputFiles({ name: 'mine.db', mimeType: 'application/octet-stream', buffer: bytes });
+    await fresh.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({ name: 'mine.db', mimeType: 'application/octet-stream', buffer: bytes });
     await fresh.locator('.notice.info', { hasText: 'Opened mine.db.' }).waitFor();
     assert.match(await fresh.locator('.engine').textContent(), /mine\.db/);
     assert.deepEqual(
@@ -204,6 +204,34 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
     assert.equal(rows.length, 4);
     assert.deepEqual(rows[0], ['manufacturer', 'products']);
     assert.deepEqual(await runInNewCell(page, 'SELECT count(*) AS n FROM orders_items;'), [['n'], ['5907']]);
+  });
+
+  test('a notebook saves as Markdown and opens again with its cells and dataset', async () => {
+    const page = await openApp(browser, site.url);
+    await page.getByLabel('Dataset').selectOption('chinook');
+    await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
+    await runInNewCell(page, 'SELECT count(*) AS tracks FROM Track;');
+    const sources = await page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save .md' }).click(),
+    ]);
+    const markdown = await readFile(await download.path(), 'utf8');
+    assert.match(markdown, /^---\ntitle: .*\ndataset: chinook\n---\n/);
+
+    const fresh = await openApp(browser, site.url);
+    await fresh.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
+      name: 'notes.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(markdown),
+    });
+    await fresh.locator('.notice.info', { hasText: 'Opened the notebook notes.md.' }).waitFor();
+    await fresh.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
+    assert.deepEqual(await fresh.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value)), sources);
+    const last = sources.length;
+    await cell(fresh, last).editor.press('Control+Enter');
+    await cell(fresh, last).output.locator('table').waitFor();
+    assert.deepEqual(await readTable(cell(fresh, last).output.locator('table')), [['tracks'], ['3503']]);
   });
 
   test('a result downloads as RFC 4180 CSV with every row', async () => {

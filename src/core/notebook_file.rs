@@ -1,0 +1,76 @@
+//! Notebooks as Markdown files, in the lesson format (`lessons/README.md`): a notebook saves
+//! to `.md` and a `.md` (a notebook or a lesson) opens as a notebook.
+
+use super::lesson::{self, Block, LessonError};
+use super::notebook::Notebook;
+
+/// A notebook file's content: which dataset it runs on and its cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotebookFile {
+    pub title: String,
+    pub dataset: String,
+    pub setup: String,
+    pub notebook: Notebook,
+}
+
+/// Writes a notebook as Markdown: front matter, then one ```sql fence per cell.
+pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
+    let mut text = format!("---\ntitle: {}\ndataset: {dataset}\n---\n", title.replace('\n', " "));
+    for cell in notebook.cells() {
+        let fence = fence_for(&cell.source);
+        text.push_str(&format!("\n{fence}sql\n{}\n{fence}\n", cell.source.trim_end()));
+    }
+    text
+}
+
+/// A fence longer than any run of backticks in the cell, so the cell's text cannot end it.
+fn fence_for(source: &str) -> String {
+    let longest = source.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// Reads a notebook (or lesson) file: its SQL cells become cells; exercises become cells
+/// holding their starter text, or their prompt as a comment.
+pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, LessonError> {
+    let lesson = lesson::parse(file_name, text)?;
+    let sources = lesson.blocks.iter().filter_map(|block| match block {
+        Block::Sql { source, .. } => Some(source.clone()),
+        Block::Exercise(e) if !e.starter.is_empty() => Some(e.starter.clone()),
+        Block::Exercise(e) => Some(format!("-- {}\n", e.prompt)),
+        _ => None,
+    });
+    Ok(NotebookFile {
+        title: lesson.title,
+        dataset: lesson.dataset,
+        setup: lesson.setup,
+        notebook: Notebook::from_sources(sources),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notebook_survives_a_round_trip_through_markdown() {
+        let notebook = Notebook::from_sources([
+            "SELECT 1;",
+            "-- a comment\nSELECT 'with ``` backticks' AS tricky;",
+            "",
+        ]);
+        let text = to_markdown("My notes", "chinook", &notebook);
+        let back = from_markdown("notes.md", &text).unwrap();
+        assert_eq!(back.title, "My notes");
+        assert_eq!(back.dataset, "chinook");
+        let sources: Vec<&str> = back.notebook.cells().iter().map(|c| c.source.as_str()).collect();
+        assert_eq!(sources, vec!["SELECT 1;", "-- a comment\nSELECT 'with ``` backticks' AS tricky;", ""]);
+    }
+
+    #[test]
+    fn a_lesson_opens_as_a_notebook() {
+        let lesson = "---\ntitle: L\ndataset: books\n---\nText.\n\n```sql\nSELECT 2;\n```\n\n```sql exercise id=e\n-- prompt: Count the books.\n-- hint: count(*)\nSELECT count(*) FROM book;\n```\n";
+        let file = from_markdown("01-l.md", lesson).unwrap();
+        let sources: Vec<&str> = file.notebook.cells().iter().map(|c| c.source.as_str()).collect();
+        assert_eq!(sources, vec!["SELECT 2;", "-- Count the books.\n"]);
+    }
+}
