@@ -50,7 +50,7 @@ async function importOnce(browser, url, path, rows) {
   const dialog = page.getByRole('dialog');
   const { result: inspectMs, longest: longestReview } = await longestTaskDuring(page, async () => {
     const t0 = Date.now();
-    await page.getByLabel('Open a CSV or SQLite file').setInputFiles(path);
+    await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles(path);
     await dialog.waitFor({ timeout: 300_000 });
     return Date.now() - t0;
   });
