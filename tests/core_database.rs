@@ -224,3 +224,28 @@ fn a_nul_in_the_script_is_refused_clearly() {
     assert!(error.message.contains("NUL"), "{}", error.message);
     assert_eq!(error.offset, Some(9));
 }
+
+#[test]
+fn the_session_offers_a_snapshot_after_every_change_and_only_then() {
+    let mut session = Session::new().unwrap();
+    session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {});
+    assert!(session.take_snapshot().is_some(), "a load changes the database");
+    assert!(session.take_snapshot().is_none(), "taken once");
+    session.handle(Request::RunScript { sql: "SELECT * FROM author".into(), row_limit: 5 }, &mut |_| {});
+    assert!(session.take_snapshot().is_none(), "a read changes nothing");
+    session.handle(Request::MarkBaseline, &mut |_| {});
+    let (_, baseline) = session.take_snapshot().unwrap();
+    assert!(baseline, "marking the starting state says so");
+    session.handle(
+        Request::RunScript { sql: "INSERT INTO publisher (name) VALUES ('Snap Press')".into(), row_limit: 5 },
+        &mut |_| {},
+    );
+    let (bytes, baseline) = session.take_snapshot().unwrap();
+    assert!(!baseline);
+    let copy = Database::from_bytes(&bytes).unwrap();
+    let count: i64 = copy
+        .connection()
+        .query_row("SELECT count(*) FROM publisher WHERE name = 'Snap Press'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 1, "the snapshot holds the change");
+}

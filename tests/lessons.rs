@@ -132,10 +132,10 @@ fn check_exercise(state: &[u8], exercise: &Exercise) -> Result<(), String> {
     if !own.passed {
         return Err(format!("the reference fails its own check: {} {:?}", own.summary, own.details));
     }
-    if let Some(without_where) = without_top_level_where(&exercise.solution) {
-        if check(state, &exercise.setup, &without_where, &exercise.solution).passed {
-            return Err("the solution with its WHERE removed still passes".into());
-        }
+    if let Some(without_where) = without_top_level_where(&exercise.solution)
+        && check(state, &exercise.setup, &without_where, &exercise.solution).passed
+    {
+        return Err("the solution with its WHERE removed still passes".into());
     }
     match literal_copy(state, exercise) {
         Some(literal) => {

@@ -289,13 +289,13 @@ fn sql_string(text: &str) -> String {
 }
 
 fn compare_states(expected: &Contents, actual: &Contents) -> Verdict {
-    for name in expected.keys().filter(|n| !actual.contains_key(*n)) {
+    if let Some(name) = expected.keys().find(|n| !actual.contains_key(*n)) {
         return Verdict::fail(
             format!("The table {name} should exist after your SQL, but it does not."),
             Vec::new(),
         );
     }
-    for name in actual.keys().filter(|n| !expected.contains_key(*n)) {
+    if let Some(name) = actual.keys().find(|n| !expected.contains_key(*n)) {
         return Verdict::fail(
             format!("Your SQL leaves a table {name} that should not be there."),
             Vec::new(),

@@ -17,6 +17,7 @@ pub mod notebook_file;
 pub mod outcome;
 pub mod schema;
 pub mod script;
+pub mod share;
 pub mod value;
 
 #[cfg(feature = "engine")]

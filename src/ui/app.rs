@@ -45,11 +45,21 @@ pub fn App() -> impl IntoView {
     provide_context(workspace);
     provide_context(Course::load());
     provide_context(Progress::load());
+    let shared = workspace.open_shared_link();
     let route = use_route();
     // The scratch notebook's data; a lesson replaces it with its own when it opens.
-    if !matches!(route.get_untracked(), Route::Lesson(_)) {
+    if !shared && !matches!(route.get_untracked(), Route::Lesson(_)) {
         workspace.load_dataset(dataset::DEFAULT);
     }
+
+    // Esc stops running queries, wherever the focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && engine.running.get_untracked() > 0 {
+            ev.prevent_default();
+            engine.stop();
+        }
+    });
+    on_cleanup(move || escape.remove());
 
     let show_erd = RwSignal::new(false);
     let page = move || match route.get() {

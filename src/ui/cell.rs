@@ -5,6 +5,7 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::engine::STOPPED;
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
 use super::workspace::Workspace;
@@ -85,14 +86,22 @@ pub fn CellView(
             <div class="cell-head">
                 <span class="cell-number">{move || format!("[{}]", number())}</span>
                 <div class="cell-actions">
-                    <button
-                        class="run"
-                        on:click=move |_| run()
-                        disabled=move || running() || !engine.is_ready()
-                        title="Run (Ctrl+Enter)"
-                    >
-                        {move || if running() { "Running…" } else { "▶ Run" }}
-                    </button>
+                    {move || if running() {
+                        view! {
+                            <button class="stop" on:click=move |_| engine.stop() title="Stop (Esc)">"■ Stop"</button>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <button
+                                class="run"
+                                on:click=move |_| run()
+                                disabled=move || !engine.is_ready()
+                                title="Run (Ctrl+Enter)"
+                            >
+                                "▶ Run"
+                            </button>
+                        }.into_any()
+                    }}
                     <button
                         class="delete"
                         on:click=delete
@@ -148,6 +157,9 @@ pub fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
     match state {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
+        RunState::Unavailable(message) if message == STOPPED => {
+            view! { <p class="stopped" role="status">{message}</p> }.into_any()
+        }
         RunState::Unavailable(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
         RunState::Finished { script, outcome } => {
             let note = if outcome.results.is_empty() && outcome.error.is_none() {

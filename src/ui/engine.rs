@@ -28,11 +28,16 @@ pub enum EngineStatus {
     Broken(String),
 }
 
+/// What a stopped query's cell says.
+pub const STOPPED: &str = "Stopped. The database is as it was after the last cell that finished.";
+
 /// A cheap, copyable handle: the worker client lives in local (non-`Send`) storage.
 #[derive(Clone, Copy)]
 pub struct Engine {
     client: StoredValue<Option<WorkerClient>, LocalStorage>,
     pub status: RwSignal<EngineStatus>,
+    /// How many scripts are running (what Stop and Esc would stop).
+    pub running: RwSignal<usize>,
 }
 
 impl Engine {
@@ -43,7 +48,7 @@ impl Engine {
             Ok(client) => (Some(client), EngineStatus::Loading),
             Err(err) => (None, EngineStatus::Broken(format!("The database worker could not start: {err:?}"))),
         };
-        Self { client: StoredValue::new_local(client), status: RwSignal::new(status) }
+        Self { client: StoredValue::new_local(client), status: RwSignal::new(status), running: RwSignal::new(0) }
     }
 
     pub fn is_ready(&self) -> bool {
@@ -68,12 +73,25 @@ impl Engine {
         pending.await.unwrap_or(Response::Failed { message: "The database worker went away.".into() })
     }
 
-    /// Runs a script; `Err` carries a message when the worker could not run it at all.
+    /// Runs a script; `Err` carries a message when the worker could not run it at all (or it
+    /// was stopped).
     pub async fn run_script(self, sql: String) -> Result<ScriptOutcome, String> {
-        match self.request(Request::RunScript { sql, row_limit: DEFAULT_ROW_LIMIT }).await {
+        self.running.update(|n| *n += 1);
+        let response = self.request(Request::RunScript { sql, row_limit: DEFAULT_ROW_LIMIT }).await;
+        self.running.update(|n| *n = n.saturating_sub(1));
+        match response {
             Response::ScriptRan(outcome) => Ok(outcome),
             Response::Failed { message } => Err(message),
             _ => Err(UNEXPECTED.to_owned()),
+        }
+    }
+
+    /// Stops every running script at once by ending the worker; a new worker takes over with
+    /// the database as the last finished request left it.
+    pub fn stop(self) {
+        let restarted = self.client.with_value(|client| client.as_ref().map(|c| c.restart(STOPPED)));
+        if let Some(Err(err)) = restarted {
+            self.status.set(EngineStatus::Broken(format!("The database worker could not restart: {err:?}")));
         }
     }
 }

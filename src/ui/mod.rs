@@ -24,7 +24,7 @@ mod toolbar;
 mod worker_client;
 mod workspace;
 
-pub use engine::{Engine, EngineStatus};
+pub use engine::{Engine, EngineStatus, STOPPED};
 
 /// Mounts the app on the page's `<body>`.
 pub fn mount() {

@@ -71,6 +71,9 @@ pub fn Toolbar() -> impl IntoView {
             <button on:click=move |_| workspace.save_notebook(&page_title()) title="Save these cells as a Markdown notebook">
                 "Save .md"
             </button>
+            <button on:click=move |_| workspace.share(&page_title()) title="Copy a link that opens these cells">
+                "Share"
+            </button>
         </div>
     }
 }

@@ -28,7 +28,13 @@ pub fn start() {
             Ok(Envelope { id, body }) => {
                 let mut report =
                     |done| post(&reply_scope, &Envelope { id, body: Response::Progress { done } });
-                let body = session.borrow_mut().handle(body, &mut report);
+                let mut session = session.borrow_mut();
+                let body = session.handle(body, &mut report);
+                // The page keeps the latest state so that it can stop a runaway query later
+                // by ending this worker; it gets the state before the answer.
+                if let Some((bytes, baseline)) = session.take_snapshot() {
+                    post(&reply_scope, &Envelope { id, body: Response::Snapshot { bytes, baseline } });
+                }
                 post(&reply_scope, &Envelope { id, body });
             }
             Err(err) => {

@@ -79,8 +79,14 @@ pub enum Response {
     CsvInspected(CsvPreview),
     CsvImported(ImportReport),
     /// Sent any number of times before the final response of a long request.
-    Progress {
-        done: u64,
+    Progress { done: u64 },
+    /// The whole database, sent before the final response of a request that changed it (and
+    /// with `baseline` after MarkBaseline), so that the page can restore it in a new worker
+    /// after stopping a runaway query.
+    Snapshot {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+        baseline: bool,
     },
     Done,
     Schema(Schema),

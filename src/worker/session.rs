@@ -16,21 +16,58 @@ pub struct Session {
     /// The lesson's starting state, serialized: what Reset returns to and exercises are
     /// checked on.
     baseline: Option<Vec<u8>>,
+    /// What the last request did to the database, for [`Session::take_snapshot`].
+    changed: Change,
+}
+
+/// Whether the database changed since the last snapshot was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Change {
+    #[default]
+    None,
+    Data,
+    /// The database became the starting state.
+    Baseline,
 }
 
 impl Session {
     /// A session on a new, empty database.
     pub fn new() -> Result<Self, String> {
         let database = Database::open_in_memory().map_err(|e| e.to_string())?;
-        Ok(Self { database, pending_csv: None, baseline: None })
+        Ok(Self { database, pending_csv: None, baseline: None, changed: Change::None })
     }
 
     pub fn database(&self) -> &Database {
         &self.database
     }
 
+    /// The database as bytes, with whether it is the starting state, if a request changed it
+    /// since the last call.
+    pub fn take_snapshot(&mut self) -> Option<(Vec<u8>, bool)> {
+        let change = std::mem::take(&mut self.changed);
+        if change == Change::None {
+            return None;
+        }
+        self.database.to_bytes().ok().map(|bytes| (bytes, change == Change::Baseline))
+    }
+
     /// Answers one request. Long requests call `progress` with how far they are (rows done).
     pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
+        let response = self.answer(request, progress);
+        if self.changed == Change::None {
+            let changed = match &response {
+                Response::ScriptRan(outcome) => outcome.results.iter().any(|r| !r.read_only),
+                Response::DatabaseLoaded | Response::CsvImported(_) => true,
+                _ => false,
+            };
+            if changed {
+                self.changed = Change::Data;
+            }
+        }
+        response
+    }
+
+    fn answer(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
         match request {
             Request::RunScript { sql, row_limit } => {
                 Response::ScriptRan(self.database.run_script(&sql, row_limit))
@@ -70,6 +107,7 @@ impl Session {
             Request::MarkBaseline => match self.database.to_bytes() {
                 Ok(bytes) => {
                     self.baseline = Some(bytes);
+                    self.changed = Change::Baseline;
                     Response::Done
                 }
                 Err(err) => failed(format!("Could not remember the starting state: {err}.")),

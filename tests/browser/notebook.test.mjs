@@ -206,3 +206,67 @@ describe('notebook', () => {
     assert.ok(site.requests.some((u) => u.endsWith('worker_bg.wasm')), 'the worker wasm came from the subpath');
   });
 });
+
+describe('stopping a runaway query', () => {
+  const RUNAWAY = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;';
+
+  for (const how of ['the Stop button', 'Esc']) {
+    test(`${how} stops it and the database keeps what the finished cells did`, async () => {
+      const page = await openApp(browser, site.url);
+      await typeSql(page, 1, "INSERT INTO publisher (name) VALUES ('Before Press');");
+      await cell(page, 1).editor.press('Control+Enter');
+      await cell(page, 1).output.locator('.statement-done').waitFor();
+
+      await typeSql(page, 2, `INSERT INTO publisher (name) VALUES ('During Press');\n${RUNAWAY}`);
+      await cell(page, 2).run.click();
+      await page.locator('li.cell.running').waitFor();
+      if (how === 'Esc') {
+        await page.keyboard.press('Escape');
+      } else {
+        await cell(page, 2).root.getByRole('button', { name: '■ Stop' }).click();
+      }
+      await cell(page, 2).output.locator('.stopped').waitFor();
+      assert.match(await cell(page, 2).output.textContent(), /^Stopped\./);
+
+      await typeSql(page, 3, "SELECT name FROM publisher WHERE name LIKE '% Press' ORDER BY name;");
+      await cell(page, 3).editor.press('Control+Enter');
+      const table = cell(page, 3).output.locator('table');
+      await table.waitFor();
+      assert.deepEqual(await readTable(table), [['name'], ['Before Press']]);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+});
+
+describe('sharing', () => {
+  test('a share link opens the same cells on the same dataset', async () => {
+    const page = await openApp(browser, site.url);
+    await page.getByLabel('Dataset').selectOption('chinook');
+    await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
+    await typeSql(page, 1, "SELECT Name FROM Artist WHERE Name LIKE 'AC/DC';");
+    const sources = await page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    await page.getByRole('button', { name: 'Share' }).click();
+    const notice = page.locator('.notice.info', { hasText: '#share=v1.' });
+    await notice.waitFor();
+    const link = (await notice.textContent()).match(/(http\S+#share=v1\.[A-Za-z0-9_-]+)/)[1];
+    assert.ok(link.startsWith(site.url), link);
+
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
+    assert.equal(new URL(other.url()).hash, '#/scratch');
+    assert.deepEqual(await other.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value)), sources);
+    await other.locator('li.cell').first().getByRole('button', { name: /Run/ }).click();
+    const table = other.locator('li.cell').first().locator('.output table');
+    await table.waitFor();
+    assert.deepEqual(await readTable(table), [['Name'], ['AC/DC']]);
+    await context.close();
+  });
+
+  test('a damaged share link says so and opens the scratch notebook as usual', async () => {
+    const page = await openApp(browser, site.url, { route: '#share=v1.AAAAbroken' });
+    await page.locator('.notice.error', { hasText: 'this link is damaged or incomplete' }).waitFor();
+    assert.equal(await page.locator('li.cell').count(), 3);
+  });
+});

@@ -1,0 +1,412 @@
+//! Share links: a small notebook (or a single query) carried in the page URL's fragment, so
+//! that sharing needs no server and the fragment never reaches one.
+//!
+//! A link's fragment is `share=v1.` followed by base64url (no padding) of the raw-deflate
+//! compression of this payload:
+//!
+//! ```text
+//! payload  = checksum body
+//! checksum = Adler-32 of body, 4 bytes big-endian
+//! body     = field(dataset) field(cell)*
+//! field    = length ":" bytes    (length: the byte count in ASCII decimal, no leading zeros)
+//! ```
+//!
+//! Length prefixes rather than separators keep any cell text intact (newlines, NULs, colons,
+//! emoji) with nothing to escape. Deflate has no checksum of its own, and a link mangled in a
+//! chat app can still inflate to well-formed fields; the checksum makes it read as damaged
+//! instead of opening a notebook nobody wrote. The `v1` lets a later format coexist; this
+//! version reads any other as damaged.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use miniz_oxide::{deflate, inflate};
+
+/// What a share link carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedNotebook {
+    pub dataset: String,
+    pub cells: Vec<String>,
+}
+
+/// The longest fragment we hand out; past it, the UI offers a Markdown download instead.
+pub const MAX_FRAGMENT_CHARS: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ShareError {
+    #[error("the notebook is too large for a link ({chars} characters; at most {max})")]
+    TooLong { chars: usize, max: usize },
+    /// Any decoding failure: bad base64, bad deflate, bad checksum, bad UTF-8, bad structure,
+    /// unknown version.
+    #[error("this link is damaged or incomplete")]
+    Damaged,
+}
+
+/// What marks a fragment as a share link, whatever its version.
+const MARKER: &str = "share=";
+const VERSION: &str = "v1.";
+
+/// Decoding inflates at most this much, so that a crafted link (a "deflate bomb") cannot make
+/// the page allocate without bound. Deflate expands at most about 1032:1, so the 1500 bytes
+/// behind a `MAX_FRAGMENT_CHARS` fragment inflate to at most ~1.55 MB: every link `encode`
+/// hands out stays under this.
+const MAX_INFLATED_BYTES: usize = 2 << 20;
+
+/// miniz_oxide's best standard level; links are tiny, so compression time does not matter.
+const LEVEL: u8 = 9;
+
+/// The fragment payload (without '#'), e.g. "share=v1.<base64url>".
+pub fn encode(notebook: &SharedNotebook) -> Result<String, ShareError> {
+    let fragment = fragment(notebook);
+    // All ASCII, so bytes are characters.
+    let chars = fragment.len();
+    if chars > MAX_FRAGMENT_CHARS {
+        return Err(ShareError::TooLong { chars, max: MAX_FRAGMENT_CHARS });
+    }
+    Ok(fragment)
+}
+
+/// Accepts the fragment with or without the leading '#'; returns None when the fragment is
+/// not a share link at all (e.g. "#/lesson/x"), Some(Err) when it is one but damaged.
+pub fn decode(fragment: &str) -> Option<Result<SharedNotebook, ShareError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let versioned = fragment.strip_prefix(MARKER)?;
+    Some(read(versioned).ok_or(ShareError::Damaged))
+}
+
+/// The fragment for a notebook, whatever its length.
+fn fragment(notebook: &SharedNotebook) -> String {
+    let compressed = deflate::compress_to_vec(&payload(notebook), LEVEL);
+    format!("{MARKER}{VERSION}{}", URL_SAFE_NO_PAD.encode(compressed))
+}
+
+fn read(versioned: &str) -> Option<SharedNotebook> {
+    let data = versioned.strip_prefix(VERSION)?;
+    let compressed = URL_SAFE_NO_PAD.decode(data).ok()?;
+    let payload = inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES).ok()?;
+    parse(&payload)
+}
+
+fn payload(notebook: &SharedNotebook) -> Vec<u8> {
+    let mut body = Vec::new();
+    for field in std::iter::once(&notebook.dataset).chain(&notebook.cells) {
+        body.extend_from_slice(field.len().to_string().as_bytes());
+        body.push(b':');
+        body.extend_from_slice(field.as_bytes());
+    }
+    let mut payload = adler2::adler32_slice(&body).to_be_bytes().to_vec();
+    payload.extend_from_slice(&body);
+    payload
+}
+
+fn parse(payload: &[u8]) -> Option<SharedNotebook> {
+    let (checksum, mut body) = payload.split_first_chunk::<4>()?;
+    if u32::from_be_bytes(*checksum) != adler2::adler32_slice(body) {
+        return None;
+    }
+    let mut fields = Vec::new();
+    while !body.is_empty() {
+        let (field, rest) = split_field(body)?;
+        fields.push(String::from_utf8(field.to_vec()).ok()?);
+        body = rest;
+    }
+    let mut fields = fields.into_iter();
+    let dataset = fields.next()?;
+    Some(SharedNotebook { dataset, cells: fields.collect() })
+}
+
+/// Splits one `length ":" bytes` field off the front of `body`.
+fn split_field(body: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (digits, rest) = body.split_at(body.iter().position(|&b| b == b':')?);
+    let rest = &rest[1..];
+    // Only the form `payload` writes: `usize::from_str` alone would also take "+5" and "05".
+    let canonical = match digits {
+        [b'0'] => true,
+        [b'1'..=b'9', more @ ..] => more.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    let len: usize = std::str::from_utf8(digits).ok()?.parse().ok()?;
+    (len <= rest.len()).then(|| rest.split_at(len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notebook(dataset: &str, cells: &[&str]) -> SharedNotebook {
+        SharedNotebook { dataset: dataset.into(), cells: cells.iter().map(|&c| c.into()).collect() }
+    }
+
+    fn typical() -> SharedNotebook {
+        notebook(
+            "chinook",
+            &[
+                "SELECT name FROM artist ORDER BY name LIMIT 10;",
+                "-- albums per artist\nSELECT ar.name, count(*) AS albums\nFROM artist ar\nJOIN album al ON al.artist_id = ar.artist_id\nGROUP BY ar.name\nORDER BY albums DESC;",
+                "SELECT name, milliseconds / 60000.0 AS minutes\nFROM track\nWHERE milliseconds > 300000;",
+            ],
+        )
+    }
+
+    /// splitmix64: deterministic, so a failure reproduces.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        fn bytes(&mut self, len: usize) -> Vec<u8> {
+            (0..len).map(|_| self.next() as u8).collect()
+        }
+
+        /// Text that deflate cannot shrink much: random picks from a 64-character alphabet.
+        fn text(&mut self, len: usize) -> String {
+            const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,";
+            (0..len).map(|_| ALPHABET[self.below(ALPHABET.len())] as char).collect()
+        }
+    }
+
+    /// A link around an arbitrary payload, to reach the checks past base64 and deflate.
+    fn link_for_payload(payload: &[u8]) -> String {
+        format!("share=v1.{}", URL_SAFE_NO_PAD.encode(deflate::compress_to_vec(payload, LEVEL)))
+    }
+
+    fn with_checksum(body: &[u8]) -> Vec<u8> {
+        let mut payload = adler2::adler32_slice(body).to_be_bytes().to_vec();
+        payload.extend_from_slice(body);
+        payload
+    }
+
+    fn compressed_of(fragment: &str) -> Vec<u8> {
+        URL_SAFE_NO_PAD.decode(fragment.strip_prefix("share=v1.").unwrap()).unwrap()
+    }
+
+    fn link_for_compressed(compressed: &[u8]) -> String {
+        format!("share=v1.{}", URL_SAFE_NO_PAD.encode(compressed))
+    }
+
+    #[test]
+    fn a_notebook_survives_a_round_trip() {
+        let shared = notebook(
+            "chinook",
+            &[
+                "SELECT 'naïve café ☕ 🦀 日本語' AS text;",
+                "-- two lines\nSELECT 1;\r\n",
+                "SELECT '```' AS fence, '12:ab' AS colon;",
+                "",
+                "with\0nul",
+                "",
+            ],
+        );
+        let fragment = encode(&shared).unwrap();
+        assert_eq!(decode(&fragment), Some(Ok(shared.clone())));
+        assert_eq!(decode(&format!("#{fragment}")), Some(Ok(shared)));
+
+        for edge in [notebook("books", &[]), notebook("", &[""]), notebook("empty", &["0:"])] {
+            assert_eq!(decode(&encode(&edge).unwrap()), Some(Ok(edge)));
+        }
+    }
+
+    #[test]
+    fn the_fragment_is_url_safe() {
+        let mut rng = Rng(1);
+        let mut notebooks = vec![typical()];
+        // Random bytes (as text) exercise every base64url symbol, '-' and '_' included.
+        notebooks.extend((0..20).map(|_| {
+            let cell = String::from_utf8_lossy(&rng.bytes(300)).into_owned();
+            SharedNotebook { dataset: "books".into(), cells: vec![cell] }
+        }));
+        let mut seen = std::collections::HashSet::new();
+        for shared in notebooks {
+            let fragment = encode(&shared).unwrap();
+            let data = fragment.strip_prefix("share=v1.").unwrap();
+            assert!(data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{fragment}");
+            seen.extend(data.bytes());
+        }
+        assert!(seen.contains(&b'-') && seen.contains(&b'_'), "the test should reach both");
+    }
+
+    #[test]
+    fn a_notebook_past_the_limit_is_too_long_with_its_length() {
+        let mut rng = Rng(2);
+        let shared =
+            SharedNotebook { dataset: "chinook".into(), cells: vec![rng.text(2000), rng.text(1000)] };
+        let full = fragment(&shared);
+        // The count is that of a real, decodable encoding of this notebook.
+        assert_eq!(decode(&full), Some(Ok(shared.clone())));
+        assert!(full.len() > MAX_FRAGMENT_CHARS);
+        assert_eq!(encode(&shared), Err(ShareError::TooLong { chars: full.len(), max: MAX_FRAGMENT_CHARS }));
+
+        // Growing a cell crosses the limit exactly where the fragment does.
+        let text = Rng(3).text(3000);
+        let mut crossed = false;
+        for len in (1000..3000).step_by(10) {
+            let shared = notebook("books", &[&text[..len]]);
+            match encode(&shared) {
+                Ok(fragment) => {
+                    assert!(!crossed, "a longer cell fitted again at {len}");
+                    assert!(fragment.len() <= MAX_FRAGMENT_CHARS);
+                }
+                Err(ShareError::TooLong { chars, .. }) => {
+                    crossed = true;
+                    assert!(chars > MAX_FRAGMENT_CHARS);
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert!(crossed);
+    }
+
+    #[test]
+    fn other_fragments_are_not_share_links() {
+        for fragment in ["#/lesson/x", "/lesson/x", "", "#", "#share", "#shared=v1.abc", "#/share=v1.abc"] {
+            assert_eq!(decode(fragment), None, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn a_truncated_link_is_damaged() {
+        let fragment = encode(&typical()).unwrap();
+        for len in "share=".len()..fragment.len() {
+            assert_eq!(decode(&fragment[..len]), Some(Err(ShareError::Damaged)), "{len}");
+        }
+    }
+
+    #[test]
+    fn a_flipped_bit_never_opens_a_different_notebook() {
+        let shared = typical();
+        let compressed = compressed_of(&encode(&shared).unwrap());
+        let mut unchanged = 0;
+        for bit in 0..compressed.len() * 8 {
+            let mut flipped = compressed.clone();
+            flipped[bit / 8] ^= 1 << (bit % 8);
+            match decode(&link_for_compressed(&flipped)) {
+                Some(Err(ShareError::Damaged)) => {}
+                // Only the unused bits after deflate's end-of-block code may change nothing.
+                Some(Ok(same)) if same == shared && bit / 8 == compressed.len() - 1 => unchanged += 1,
+                other => panic!("bit {bit}: {other:?}"),
+            }
+        }
+        assert!(unchanged < 8);
+    }
+
+    #[test]
+    fn other_versions_and_garbage_are_damaged() {
+        let fragment = encode(&typical()).unwrap();
+        let data = fragment.strip_prefix("share=v1.").unwrap();
+        let damaged = [
+            format!("share=v2.{data}"),
+            format!("share=v1{data}"),
+            format!("share=V1.{data}"),
+            format!("share=v1.{data}="),
+            format!("share=v1.{data}!"),
+            format!("share=v1.{}", data.replace(['-', '_'], "+")),
+            "share=".into(),
+            "share=v1.".into(),
+            "#share=v1.hello world".into(),
+            "share=v1.AAAA".into(),
+            "share=v1.🦀".into(),
+        ];
+        for fragment in damaged {
+            assert_eq!(decode(&fragment), Some(Err(ShareError::Damaged)), "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn a_well_compressed_but_malformed_payload_is_damaged() {
+        let good = payload(&typical());
+        let mut bad_checksum = good.clone();
+        bad_checksum[0] ^= 1;
+        let payloads = [
+            bad_checksum,
+            vec![],
+            vec![0, 0, 0],
+            with_checksum(b""),                          // no dataset
+            with_checksum(b"5:abc"),                     // a field past the end
+            with_checksum(b"5:books3"),                  // a length without its colon
+            with_checksum(b"05:books"),                  // a non-canonical length
+            with_checksum(b"+5:books"),                  // likewise
+            with_checksum(b":books"),                    // no length
+            with_checksum(b"2:\xff\xfe"),                // not UTF-8
+            with_checksum(b"99999999999999999999999:x"), // a length past usize
+        ];
+        assert_eq!(decode(&link_for_payload(&good)), Some(Ok(typical())), "the helper itself works");
+        for payload in payloads {
+            assert_eq!(decode(&link_for_payload(&payload)), Some(Err(ShareError::Damaged)), "{payload:?}");
+        }
+    }
+
+    #[test]
+    fn a_deflate_bomb_is_damaged() {
+        // A well-formed notebook of 10 MB: it would decode but for the inflate limit.
+        let bomb = SharedNotebook { dataset: "books".into(), cells: vec!["0".repeat(10 << 20)] };
+        let fragment = fragment(&bomb);
+        assert!(fragment.len() < 20_000, "{} characters", fragment.len());
+        assert_eq!(decode(&fragment), Some(Err(ShareError::Damaged)));
+    }
+
+    #[test]
+    fn encode_never_hands_out_a_link_past_the_inflate_limit() {
+        // The most compressible content there is, just past the limit, still does not fit a link.
+        let shared = SharedNotebook { dataset: "books".into(), cells: vec!["0".repeat(MAX_INFLATED_BYTES)] };
+        assert!(matches!(encode(&shared), Err(ShareError::TooLong { .. })));
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_input() {
+        let mut rng = Rng(4);
+        let mut parsed = 0;
+        for _ in 0..2000 {
+            let len = rng.below(64);
+            // Anything at all, with and without the marker.
+            let text = String::from_utf8_lossy(&rng.bytes(len)).into_owned();
+            decode(&text);
+            assert!(decode(&format!("share=v1.{text}")).is_some());
+
+            // Valid base64url: reaches inflate.
+            let data = URL_SAFE_NO_PAD.encode(rng.bytes(len));
+            assert!(decode(&format!("share=v1.{data}")).is_some());
+
+            // Valid deflate around random bytes: reaches the checksum.
+            assert_eq!(decode(&link_for_payload(&rng.bytes(len))).unwrap().ok(), None);
+
+            // Valid checksum around field-like bodies, some lengths off or padded: reaches the
+            // parser. What parses must be exactly what `payload` writes, so a link has one reading.
+            let mut body = Vec::new();
+            for _ in 0..rng.below(4) {
+                let content: Vec<u8> = (0..rng.below(4)).map(|_| b"a:1\xff"[rng.below(4)]).collect();
+                let len = match rng.below(4) {
+                    0 => format!("0{}", content.len()),
+                    1 => (content.len() + 1).to_string(),
+                    _ => content.len().to_string(),
+                };
+                body.extend_from_slice(len.as_bytes());
+                body.push(b':');
+                body.extend_from_slice(&content);
+            }
+            let candidate = with_checksum(&body);
+            if let Some(Ok(shared)) = decode(&link_for_payload(&candidate)) {
+                assert_eq!(payload(&shared), candidate);
+                parsed += 1;
+            }
+        }
+        assert!(parsed > 100, "only {parsed} bodies parsed: the loop should reach the parser's success path");
+    }
+
+    #[test]
+    fn a_typical_notebook_makes_a_short_link() {
+        let fragment = encode(&typical()).unwrap();
+        assert!(fragment.len() < 400, "{} characters", fragment.len());
+    }
+}
