@@ -18,7 +18,7 @@ use super::notice::NoticeBanner;
 use super::schema_panel::SchemaPanel;
 use super::title::set_page_title;
 use super::toolbar::Toolbar;
-use super::workspace::Workspace;
+use super::workspace::{SCRATCH_KEY, Workspace};
 use crate::core::Notebook;
 
 /// The cells a new visitor finds: small, runnable questions about the sample data.
@@ -41,15 +41,17 @@ const STARTER_CELLS: [&str; 3] = [
 pub fn App() -> impl IntoView {
     let engine = Engine::start();
     provide_context(engine);
-    let workspace = Workspace::new(engine, Notebook::from_sources(STARTER_CELLS));
+    let cells = Workspace::saved_cells(SCRATCH_KEY).unwrap_or_else(|| Notebook::from_sources(STARTER_CELLS));
+    let workspace = Workspace::new(engine, cells);
     provide_context(workspace);
+    workspace.keep_work();
     provide_context(Course::load());
     provide_context(Progress::load());
     let shared = workspace.open_shared_link();
     let route = use_route();
-    // The scratch notebook's data; a lesson replaces it with its own when it opens.
+    // The scratch notebook's data; a lesson opens its own.
     if !shared && !matches!(route.get_untracked(), Route::Lesson(_)) {
-        workspace.load_dataset(dataset::DEFAULT);
+        workspace.enter(SCRATCH_KEY.to_owned(), dataset::DEFAULT, String::new());
     }
 
     // Esc stops running queries, wherever the focus is.
@@ -106,6 +108,7 @@ fn ScratchPage(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     set_page_title("Scratch notebook");
+    workspace.enter(SCRATCH_KEY.to_owned(), dataset::DEFAULT, String::new());
     workspace.notebook.set(workspace.scratch.get_value());
     on_cleanup(move || workspace.scratch.set_value(workspace.notebook.get_untracked()));
     let add_cell = move |_| workspace.add_cell("");

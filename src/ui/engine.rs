@@ -86,6 +86,20 @@ impl Engine {
         }
     }
 
+    /// Calls `listener` whenever the database changed and a new snapshot of it is at hand.
+    pub fn on_snapshot(self, listener: impl Fn() + 'static) {
+        self.client.with_value(|client| {
+            if let Some(client) = client {
+                client.set_on_snapshot(std::rc::Rc::new(listener));
+            }
+        });
+    }
+
+    /// The latest database and its starting state, as the worker last sent them.
+    pub fn snapshots(self) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
+        self.client.with_value(|client| client.as_ref().map(|c| c.snapshots()).unwrap_or_default())
+    }
+
     /// Stops every running script at once by ending the worker; a new worker takes over with
     /// the database as the last finished request left it.
     pub fn stop(self) {

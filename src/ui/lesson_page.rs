@@ -25,25 +25,6 @@ pub fn LessonPage(
 ) -> impl IntoView {
     let course = expect_context::<Course>();
     let workspace = expect_context::<Workspace>();
-    let progress = expect_context::<Progress>();
-    // Load the lesson's data once, as soon as the course (and so the lesson) is known.
-    let loaded = StoredValue::new(false);
-    {
-        let slug = slug.clone();
-        Effect::new(move |_| {
-            if loaded.get_value() {
-                return;
-            }
-            if let Some((_, lesson)) = course.find(&slug) {
-                loaded.set_value(true);
-                progress.open_lesson(&lesson.slug);
-                match Dataset::by_id(&lesson.dataset) {
-                    Some(dataset) => workspace.load_starting_state(dataset, lesson.setup.clone()),
-                    None => workspace.complain(format!("This lesson names an unknown dataset, {}.", lesson.dataset)),
-                }
-            }
-        });
-    }
     move || match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
         (true, _) => view! { <p class="muted">"Loading the lesson…"</p> }.into_any(),
         (false, None) => view! {
@@ -59,12 +40,28 @@ pub fn LessonPage(
 
 fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesson) -> AnyView {
     set_page_title(&lesson.title);
-    let sources = lesson.blocks.iter().filter_map(|b| match b {
-        Block::Sql { source, .. } => Some(source.clone()),
-        _ => None,
-    });
-    workspace.notebook.set(Notebook::from_sources(sources));
-    let lesson_cells = workspace.notebook.with_untracked(|nb| nb.cells().len());
+    expect_context::<Progress>().open_lesson(&lesson.slug);
+    // The lesson's data: as the learner left it, or fresh from its dataset and setup. The
+    // storage key changes before the cells do, so the cells are saved under the lesson.
+    let key = format!("lesson:{}", lesson.slug);
+    match Dataset::by_id(&lesson.dataset) {
+        Some(dataset) => workspace.enter(key.clone(), dataset, lesson.setup.clone()),
+        None => workspace.complain(format!("This lesson names an unknown dataset, {}.", lesson.dataset)),
+    }
+    let sources: Vec<String> = lesson
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Sql { source, .. } => Some(source.clone()),
+            _ => None,
+        })
+        .collect();
+    let lesson_cells = sources.len();
+    // Edited cells come back as the learner left them, unless the lesson has changed shape.
+    let notebook = Workspace::saved_cells(&key)
+        .filter(|saved| saved.cells().len() >= lesson_cells)
+        .unwrap_or_else(|| Notebook::from_sources(sources));
+    workspace.notebook.set(notebook);
     let previous = index.checked_sub(1).and_then(|i| course.neighbour(i));
     let next = course.neighbour(index + 1);
     let mut cell_index = 0;

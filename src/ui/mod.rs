@@ -15,10 +15,12 @@ mod import_dialog;
 mod lesson_page;
 mod markdown_view;
 mod notice;
+mod offline;
 mod progress;
 mod result_table;
 mod route;
 mod schema_panel;
+mod storage;
 mod title;
 mod toolbar;
 mod worker_client;
@@ -30,4 +32,5 @@ pub use engine::{Engine, EngineStatus, STOPPED};
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    offline::register();
 }

@@ -40,6 +40,8 @@ struct Pending {
     /// The database after the last request that changed it, and the starting state.
     latest: Option<Vec<u8>>,
     baseline: Option<Vec<u8>>,
+    /// Told whenever a new snapshot arrives (to save it).
+    on_snapshot: Option<Rc<dyn Fn()>>,
 }
 
 /// A request awaiting its final response, and whom to tell about its progress meanwhile.
@@ -72,6 +74,17 @@ impl WorkerClient {
             state.queued.push(message);
         }
         response
+    }
+
+    /// Calls `listener` whenever the worker sends a new snapshot.
+    pub fn set_on_snapshot(&self, listener: Rc<dyn Fn()>) {
+        self.state.borrow_mut().on_snapshot = Some(listener);
+    }
+
+    /// The latest state and the starting state, as last sent by the worker.
+    pub fn snapshots(&self) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
+        let state = self.state.borrow();
+        (state.latest.clone(), state.baseline.clone())
     }
 
     /// Stops whatever the worker is doing by ending it, and starts a new one holding the
@@ -149,11 +162,17 @@ fn receive(state: &Rc<RefCell<Pending>>, worker: &Worker, Envelope { id, body }:
             }
         }
         Response::Snapshot { bytes, baseline } => {
-            let mut state = state.borrow_mut();
-            if baseline {
-                state.baseline = Some(bytes.clone());
+            let listener = {
+                let mut state = state.borrow_mut();
+                if baseline {
+                    state.baseline = Some(bytes.clone());
+                }
+                state.latest = Some(bytes);
+                state.on_snapshot.clone()
+            };
+            if let Some(listener) = listener {
+                listener();
             }
-            state.latest = Some(bytes);
         }
         body => {
             let waiter = state.borrow_mut().waiting.remove(&id);

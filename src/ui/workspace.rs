@@ -14,6 +14,7 @@ use super::dataset::{Dataset, load_request};
 use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
 use super::route::Route;
+use super::storage::{self, Saved};
 use crate::core::{Notebook, notebook_file, share};
 
 /// More cells than any hand-made notebook has: a link with more is not opened (a link can
@@ -68,6 +69,26 @@ pub struct Workspace {
     pub import: RwSignal<ImportState>,
     /// Which dataset the <select> shows; `None` once a file of the person's own is opened.
     pub dataset: RwSignal<Option<&'static str>>,
+    /// Where the page's work is saved: `scratch` or `lesson:<slug>`.
+    pub storage_key: RwSignal<Option<String>>,
+    saving: StoredValue<Saving>,
+}
+
+/// Whether a save is under way, and whether another change came in meanwhile.
+#[derive(Debug, Clone, Copy, Default)]
+struct Saving {
+    busy: bool,
+    again: bool,
+    /// The person has been told that saving does not work here; once is enough.
+    warned: bool,
+}
+
+/// The storage key of the scratch notebook.
+pub const SCRATCH_KEY: &str = "scratch";
+
+/// The local-storage key of a notebook's cells.
+fn cells_key(storage_key: &str) -> String {
+    format!("joinery.cells.{storage_key}")
 }
 
 impl Workspace {
@@ -80,7 +101,107 @@ impl Workspace {
             notice: RwSignal::new(None),
             import: RwSignal::new(ImportState::Idle),
             dataset: RwSignal::new(None),
+            storage_key: RwSignal::new(None),
+            saving: StoredValue::new(Saving::default()),
         }
+    }
+
+    /// Starts saving: the database after every change, the cells after every edit.
+    pub fn keep_work(self) {
+        self.engine.on_snapshot(move || self.save_database());
+        Effect::new(move |_| {
+            let Some(key) = self.storage_key.get() else { return };
+            let text = self.notebook.with(|nb| notebook_file::to_markdown("Saved cells", "empty", nb));
+            if let Some(store) = local_storage() {
+                let _ = store.set_item(&cells_key(&key), &text);
+            }
+        });
+    }
+
+    /// The cells saved for `key`, if any.
+    pub fn saved_cells(key: &str) -> Option<Notebook> {
+        let text = local_storage()?.get_item(&cells_key(key)).ok().flatten()?;
+        notebook_file::from_markdown("saved.md", &text).ok().map(|file| file.notebook)
+    }
+
+    /// Saves the latest database under the page's key; changes arriving during a save are
+    /// saved right after it.
+    fn save_database(self) {
+        let mut state = self.saving.get_value();
+        if state.busy {
+            state.again = true;
+            self.saving.set_value(state);
+            return;
+        }
+        self.saving.set_value(Saving { busy: true, again: false, ..state });
+        spawn_local(async move {
+            loop {
+                let (latest, baseline) = self.engine.snapshots();
+                let key = self.storage_key.get_untracked();
+                if let (Some(latest), Some(key)) = (latest, key) {
+                    let label = match self.engine.status.get_untracked() {
+                        EngineStatus::Ready { dataset } => dataset,
+                        _ => String::new(),
+                    };
+                    if let Err(message) = storage::save(&key, &Saved { latest, baseline, label }).await {
+                        let mut state = self.saving.get_value();
+                        if !state.warned {
+                            state.warned = true;
+                            self.saving.set_value(state);
+                            self.complain(format!(
+                                "Your work could not be saved: {message}. It stays in this tab until you close it."
+                            ));
+                        }
+                    }
+                }
+                let mut state = self.saving.get_value();
+                if !state.again {
+                    state.busy = false;
+                    self.saving.set_value(state);
+                    break;
+                }
+                state.again = false;
+                self.saving.set_value(state);
+            }
+        });
+    }
+
+    /// Switches the database to the one saved under `key`, or, if nothing is saved, to
+    /// `dataset` after `setup`. Nothing happens if `key` is already the page's key.
+    pub fn enter(self, key: String, dataset: Dataset, setup: String) {
+        if self.storage_key.get_untracked().as_deref() == Some(key.as_str()) {
+            return;
+        }
+        self.storage_key.set(Some(key.clone()));
+        self.engine.status.set(EngineStatus::Loading);
+        spawn_local(async move {
+            match storage::load(&key).await {
+                Ok(Some(saved)) => self.restore(dataset, saved).await,
+                Ok(None) => self.load_starting_state(dataset, setup),
+                Err(message) => {
+                    self.inform(format!("Your work will last until you close this tab: {message}."));
+                    self.load_starting_state(dataset, setup);
+                }
+            }
+        });
+    }
+
+    async fn restore(self, dataset: Dataset, saved: Saved) {
+        let mut requests = Vec::new();
+        if let Some(bytes) = saved.baseline {
+            requests.push(Request::LoadDatabase { bytes });
+            requests.push(Request::MarkBaseline);
+        }
+        requests.push(Request::LoadDatabase { bytes: saved.latest });
+        for request in requests {
+            if let Response::Failed { message } = self.engine.request(request).await {
+                self.complain(format!("Your saved work could not be restored ({message}); starting afresh."));
+                return self.load_starting_state(dataset, String::new());
+            }
+        }
+        self.dataset.set((saved.label == dataset.name).then_some(dataset.id));
+        self.engine.status.set(EngineStatus::Ready { dataset: saved.label });
+        self.refresh_schema();
     }
 
     pub fn inform(self, text: impl Into<String>) {
@@ -195,6 +316,7 @@ impl Workspace {
                 };
                 self.scratch.set_value(file.notebook.clone());
                 self.notebook.set(file.notebook);
+                self.storage_key.set(Some(SCRATCH_KEY.to_owned()));
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().set_hash(&Route::Scratch.href());
                 }
@@ -259,6 +381,7 @@ impl Workspace {
         let notebook = Notebook::from_sources(shared.cells);
         self.scratch.set_value(notebook.clone());
         self.notebook.set(notebook);
+        self.storage_key.set(Some(SCRATCH_KEY.to_owned()));
         self.inform("Opened a shared notebook.");
         self.load_dataset(dataset);
         true
@@ -376,6 +499,10 @@ impl Workspace {
             }
         });
     }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// `Chinook` → `Chinook.db`; `mine.sqlite` stays `mine.sqlite`.
