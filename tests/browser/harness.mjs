@@ -115,3 +115,21 @@ export async function readTable(table) {
     [...t.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
   );
 }
+
+/**
+ * Waits until the async `condition(arg)` holds in the page, checking it every 50 ms.
+ * (Playwright's waitForFunction does not await a promise a condition returns.)
+ */
+export async function waitUntil(page, condition, arg, { timeout = 30_000 } = {}) {
+  await page.evaluate(
+    async ([source, arg, timeout]) => {
+      const check = new Function(`return (${source});`)();
+      const end = performance.now() + timeout;
+      while (!(await check(arg))) {
+        if (performance.now() > end) throw new Error(`condition not met within ${timeout} ms: ${source.slice(0, 120)}`);
+        await new Promise((next) => setTimeout(next, 50));
+      }
+    },
+    [condition.toString(), arg, timeout],
+  );
+}

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, cell, launchBrowser, openApp, readTable, serveDist, typeSql } from './harness.mjs';
+import { CHROMIUM_ARGS, cell, launchBrowser, openApp, readTable, serveDist, typeSql, waitUntil } from './harness.mjs';
 
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
 
@@ -58,13 +58,14 @@ describe('keeping work', () => {
       await typeSql(page, 3, '-- still here');
       // Saving is asynchronous: wait for the cells to be stored before closing the browser.
       await page.waitForFunction(() => (localStorage.getItem('joinery.cells.scratch') ?? '').includes('-- still here'));
-      await page.waitForFunction(async () => {
+      await waitUntil(page, async () => {
         const db = await new Promise((ok) => { const r = indexedDB.open('joinery', 1); r.onsuccess = () => ok(r.result); });
         const saved = await new Promise((ok) => {
           const r = db.transaction('databases').objectStore('databases').get('scratch');
           r.onsuccess = () => ok(r.result);
         });
-        return saved && new TextDecoder().decode(saved.latest).includes('Kept After Restart');
+        db.close();
+        return Boolean(saved) && new TextDecoder().decode(saved.latest).includes('Kept After Restart');
       });
       await context.close();
 
@@ -110,7 +111,7 @@ describe('keeping work', () => {
       lessons.length,
     );
     // ... and the service worker has kept the page and everything it loaded.
-    await page.waitForFunction(async () => {
+    await waitUntil(page, async () => {
       const keys = await caches.keys();
       if (!keys.length) return false;
       const kept = new Set((await (await caches.open(keys[0])).keys()).map((r) => r.url.split('#')[0]));
