@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-
 use super::database::Database;
 pub use super::outcome::Verdict;
 use super::outcome::{ScriptOutcome, StatementResult};

@@ -10,7 +10,10 @@ pub enum Node {
     /// Inline `code`.
     Code(String),
     /// A fenced or indented code block that is not a special lesson block: shown, not run.
-    CodeBlock { language: String, code: String },
+    CodeBlock {
+        language: String,
+        code: String,
+    },
     LineBreak,
     Rule,
 }
@@ -23,7 +26,10 @@ pub enum Element {
     Strong,
     Strikethrough,
     BlockQuote,
-    List { ordered: bool, start: u64 },
+    List {
+        ordered: bool,
+        start: u64,
+    },
     Item,
     /// A link with a safe target (http, https, mailto, or relative).
     Link(String),
@@ -73,7 +79,9 @@ pub fn parse(text: &str) -> Vec<Node> {
                     }
                 }
             }
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => push(&mut stack, Node::Text(t.into_string())),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                push(&mut stack, Node::Text(t.into_string()))
+            }
             Event::Code(c) => push(&mut stack, Node::Code(c.into_string())),
             Event::SoftBreak => push(&mut stack, Node::Text(" ".into())),
             Event::HardBreak => push(&mut stack, Node::LineBreak),
@@ -149,7 +157,9 @@ mod tests {
                 ]
             )
         );
-        let Node::Element(Element::List { ordered: false, .. }, items) = &nodes[2] else { panic!("{nodes:?}") };
+        let Node::Element(Element::List { ordered: false, .. }, items) = &nodes[2] else {
+            panic!("{nodes:?}")
+        };
         assert_eq!(items.len(), 2);
     }
 
@@ -159,7 +169,10 @@ mod tests {
         assert_eq!(nodes[0], Node::Text("<script>alert(1)</script>\n".into()));
         let Node::Element(Element::Paragraph, inline) = &nodes[1] else { panic!("{nodes:?}") };
         assert_eq!(inline[0], Node::Text("x".into()));
-        assert_eq!(inline[2], Node::Element(Element::Link("https://sqlite.org".into()), vec![Node::Text("y".into())]));
+        assert_eq!(
+            inline[2],
+            Node::Element(Element::Link("https://sqlite.org".into()), vec![Node::Text("y".into())])
+        );
     }
 
     #[test]

@@ -53,11 +53,8 @@ mod tests {
 
     #[test]
     fn a_notebook_survives_a_round_trip_through_markdown() {
-        let notebook = Notebook::from_sources([
-            "SELECT 1;",
-            "-- a comment\nSELECT 'with ``` backticks' AS tricky;",
-            "",
-        ]);
+        let notebook =
+            Notebook::from_sources(["SELECT 1;", "-- a comment\nSELECT 'with ``` backticks' AS tricky;", ""]);
         let text = to_markdown("My notes", "chinook", &notebook);
         let back = from_markdown("notes.md", &text).unwrap();
         assert_eq!(back.title, "My notes");

@@ -7,18 +7,18 @@ use super::cell::CellView;
 use super::contents::ContentsPage;
 use super::course::Course;
 use super::dataset;
-use super::lesson_page::LessonPage;
-use super::progress::Progress;
-use super::route::{Route, use_route};
 use super::dropzone::DropZone;
 use super::engine::{Engine, EngineStatus};
 use super::erd_view::ErdView;
 use super::import_dialog::ImportDialog;
+use super::lesson_page::LessonPage;
 use super::notice::NoticeBanner;
+use super::progress::Progress;
+use super::route::{Route, use_route};
 use super::schema_panel::SchemaPanel;
 use super::title::set_page_title;
 use super::toolbar::Toolbar;
-use super::workspace::{SCRATCH_KEY, Workspace};
+use super::workspace::{SCRATCH_KEY, SaveStatus, Workspace};
 use crate::core::Notebook;
 
 /// The cells a new visitor finds: small, runnable questions about the sample data.
@@ -153,10 +153,18 @@ fn EngineBadge() -> impl IntoView {
         EngineStatus::Ready { .. } => "ready",
         EngineStatus::Broken(_) => "broken",
     };
+    let workspace = expect_context::<Workspace>();
+    let saved = move || match workspace.save_status.get() {
+        SaveStatus::Idle => ("idle", ""),
+        SaveStatus::Saving => ("saving", "saving…"),
+        SaveStatus::Saved => ("saved", "saved"),
+        SaveStatus::Failed => ("failed", "not saved"),
+    };
     view! {
         <div class="engine" data-state=state role="status" aria-live="polite">
             <span class="dot" aria-hidden="true"></span>
             <span class="label">{label}</span>
+            <span class="save-state" data-save=move || saved().0>{move || saved().1}</span>
         </div>
     }
 }

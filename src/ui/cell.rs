@@ -69,12 +69,7 @@ pub fn CellView(
             run();
         }
     };
-    let locate = Callback::new(move |(start, end): (u32, u32)| {
-        if let Some(textarea) = editor.get_untracked() {
-            let _ = textarea.focus();
-            let _ = textarea.set_selection_range(start, end);
-        }
-    });
+    let locate = select_in(editor);
     let delete = move |_| {
         notebook.update(|nb| {
             nb.remove(id);
@@ -146,6 +141,17 @@ pub fn run_script(workspace: Workspace, script: String, state: RwSignal<RunState
         };
         state.set(finished);
     });
+}
+
+/// A callback that focuses `editor` and selects a range of it (UTF-16 positions), used to
+/// show an error's token in the text that ran.
+pub fn select_in(editor: NodeRef<Textarea>) -> Callback<(u32, u32)> {
+    Callback::new(move |(start, end): (u32, u32)| {
+        if let Some(textarea) = editor.get_untracked() {
+            let _ = textarea.focus();
+            let _ = textarea.set_selection_range(start, end);
+        }
+    })
 }
 
 /// Lines an editor needs to show `source` whole.

@@ -18,13 +18,12 @@ pub fn ContentsPage() -> impl IntoView {
         Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
         Some(Ok(lessons)) => {
             let total: usize = lessons.iter().map(|l| l.exercises().count()).sum();
-            let solved: usize = lessons
-                .iter()
-                .map(|l| progress.solved_count(l.exercises().map(|e| e.id.as_str())))
-                .sum();
-            let resume = progress.last_lesson.get().and_then(|slug| {
-                lessons.iter().find(|l| l.slug == slug).map(|l| (slug, l.title.clone()))
-            });
+            let solved: usize =
+                lessons.iter().map(|l| progress.solved_count(l.exercises().map(|e| e.id.as_str()))).sum();
+            let resume = progress
+                .last_lesson
+                .get()
+                .and_then(|slug| lessons.iter().find(|l| l.slug == slug).map(|l| (slug, l.title.clone())));
             let items = lessons
                 .iter()
                 .enumerate()
@@ -32,7 +31,7 @@ pub fn ContentsPage() -> impl IntoView {
                     let count = lesson.exercises().count();
                     let done = progress.solved_count(lesson.exercises().map(|e| e.id.as_str()));
                     let dataset = Dataset::by_id(&lesson.dataset).map_or(lesson.dataset.clone(), |d| d.name.to_owned());
-                    let percent = if count == 0 { 0 } else { done * 100 / count };
+                    let percent = (done * 100).checked_div(count).unwrap_or(0);
                     let complete = count > 0 && done == count;
                     view! {
                         <li class="lesson-entry" class:complete=complete>

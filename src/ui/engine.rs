@@ -48,7 +48,11 @@ impl Engine {
             Ok(client) => (Some(client), EngineStatus::Loading),
             Err(err) => (None, EngineStatus::Broken(format!("The database worker could not start: {err:?}"))),
         };
-        Self { client: StoredValue::new_local(client), status: RwSignal::new(status), running: RwSignal::new(0) }
+        Self {
+            client: StoredValue::new_local(client),
+            status: RwSignal::new(status),
+            running: RwSignal::new(0),
+        }
     }
 
     pub fn is_ready(&self) -> bool {

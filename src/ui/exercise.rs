@@ -7,13 +7,13 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cell::{MIN_EDITOR_LINES, RunState, line_count, output_view, run_script};
+use super::cell::{MIN_EDITOR_LINES, RunState, line_count, output_view, run_script, select_in};
 use super::engine::UNEXPECTED;
 use super::markdown_view::inline;
 use super::progress::Progress;
 use super::workspace::Workspace;
-use crate::core::outcome::Verdict;
 use crate::core::lesson::Exercise;
+use crate::core::outcome::Verdict;
 use crate::worker::{Request, Response};
 
 #[derive(Clone, PartialEq)]
@@ -46,18 +46,22 @@ pub fn ExerciseView(
     let ready = move || workspace.engine.is_ready();
 
     let run = move || {
-        if let Some(textarea) = editor.get_untracked() {
-            if ready() && !matches!(run_state.get_untracked(), RunState::Running) {
-                run_script(workspace, textarea.value(), run_state);
-            }
+        if let Some(textarea) = editor.get_untracked()
+            && ready()
+            && !matches!(run_state.get_untracked(), RunState::Running)
+        {
+            run_script(workspace, textarea.value(), run_state);
         }
     };
     let check = {
         let (id, setup, solution) = (id.clone(), setup.clone(), solution.clone());
         move || {
             let Some(textarea) = editor.get_untracked() else { return };
-            let request =
-                Request::CheckExercise { setup: setup.clone(), learner: textarea.value(), reference: solution.clone() };
+            let request = Request::CheckExercise {
+                setup: setup.clone(),
+                learner: textarea.value(),
+                reference: solution.clone(),
+            };
             let id = id.clone();
             check_state.set(CheckState::Checking);
             spawn_local(async move {
@@ -85,7 +89,8 @@ pub fn ExerciseView(
             run_state.set(RunState::Idle);
             check_state.set(CheckState::Unchecked);
             spawn_local(async move {
-                if let Response::Failed { message } = workspace.engine.request(Request::ResetToBaseline).await {
+                if let Response::Failed { message } = workspace.engine.request(Request::ResetToBaseline).await
+                {
                     workspace.complain(message);
                 } else {
                     workspace.refresh_schema();
@@ -102,15 +107,9 @@ pub fn ExerciseView(
             }
         }
     };
-    let locate = Callback::new(move |(start, end): (u32, u32)| {
-        if let Some(textarea) = editor.get_untracked() {
-            let _ = textarea.focus();
-            let _ = textarea.set_selection_range(start, end);
-        }
-    });
-    let shown_hints = move || {
-        hints.iter().take(hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view()
-    };
+    let locate = select_in(editor);
+    let shown_hints =
+        move || hints.iter().take(hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view();
 
     view! {
         <section class="exercise" class:solved=solved aria-label=format!("Exercise {number}")>
@@ -165,8 +164,12 @@ pub fn ExerciseView(
 fn verdict_view(state: CheckState) -> AnyView {
     match state {
         CheckState::Unchecked => ().into_any(),
-        CheckState::Checking => view! { <p class="verdict checking" role="status">"Checking…"</p> }.into_any(),
-        CheckState::Failed(message) => view! { <p class="verdict wrong" role="alert">{message}</p> }.into_any(),
+        CheckState::Checking => {
+            view! { <p class="verdict checking" role="status">"Checking…"</p> }.into_any()
+        }
+        CheckState::Failed(message) => {
+            view! { <p class="verdict wrong" role="alert">{message}</p> }.into_any()
+        }
         CheckState::Done(Verdict { passed, summary, details }) => view! {
             <div class="verdict" class:right=passed class:wrong=!passed role="status">
                 <p>{summary}</p>

@@ -25,7 +25,8 @@ pub fn LessonPage(
 ) -> impl IntoView {
     let course = expect_context::<Course>();
     let workspace = expect_context::<Workspace>();
-    move || match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
+    move || {
+        match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
         (true, _) => view! { <p class="muted">"Loading the lesson…"</p> }.into_any(),
         (false, None) => view! {
             <div class="missing">
@@ -35,6 +36,7 @@ pub fn LessonPage(
         }
         .into_any(),
         (false, Some((index, lesson))) => lesson_view(workspace, course, index, lesson),
+    }
     }
 }
 
@@ -95,7 +97,8 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
             Block::Widget { .. } => ().into_any(),
         })
         .collect_view();
-    let extra_cells = move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
+    let extra_cells =
+        move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
     let reset = move |_| {
         spawn_local(async move {
             match workspace.engine.request(Request::ResetToBaseline).await {

@@ -29,7 +29,8 @@ fn render(node: Node) -> AnyView {
         Node::Text(text) => text.into_any(),
         Node::Code(code) => view! { <code>{code}</code> }.into_any(),
         Node::CodeBlock { language, code } => {
-            let label = (!language.is_empty()).then(|| view! { <span class="language">{language.clone()}</span> });
+            let label =
+                (!language.is_empty()).then(|| view! { <span class="language">{language.clone()}</span> });
             view! {
                 <pre class="code-sample" data-language=language>
                     {label}
@@ -69,7 +70,10 @@ fn render(node: Node) -> AnyView {
                     }
                     .into_any()
                 }
-                Element::Table => view! { <div class="table-scroll"><table class="prose-table">{children}</table></div> }.into_any(),
+                Element::Table => {
+                    view! { <div class="table-scroll"><table class="prose-table">{children}</table></div> }
+                        .into_any()
+                }
                 Element::TableHead => view! { <thead><tr>{children}</tr></thead> }.into_any(),
                 Element::TableRow => view! { <tr>{children}</tr> }.into_any(),
                 Element::TableCell => view! { <td>{children}</td> }.into_any(),

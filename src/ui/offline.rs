@@ -35,22 +35,25 @@ pub fn register() {
 /// load: requests that started before it took control finish later, so the list is followed
 /// as it grows (the worker keeps only what it does not have yet).
 fn report_resources(active: ServiceWorker) {
-    let callback = Closure::<dyn FnMut(PerformanceObserverEntryList)>::new(move |list: PerformanceObserverEntryList| {
-        let urls = Array::new();
-        for entry in list.get_entries().iter() {
-            if let Ok(entry) = entry.dyn_into::<web_sys::PerformanceEntry>() {
-                urls.push(&entry.name().into());
+    let callback =
+        Closure::<dyn FnMut(PerformanceObserverEntryList)>::new(move |list: PerformanceObserverEntryList| {
+            let urls = Array::new();
+            for entry in list.get_entries().iter() {
+                if let Ok(entry) = entry.dyn_into::<web_sys::PerformanceEntry>() {
+                    urls.push(&entry.name().into());
+                }
             }
-        }
-        keep(&active, &urls);
-    });
+            keep(&active, &urls);
+        });
     let Ok(observer) = PerformanceObserver::new(callback.as_ref().unchecked_ref()) else { return };
     // { type: 'resource', buffered: true } (web-sys only offers the older entryTypes form,
     // which cannot ask for the entries recorded before observing).
     let options = Object::new();
     let _ = Reflect::set(&options, &"type".into(), &"resource".into());
     let _ = Reflect::set(&options, &"buffered".into(), &true.into());
-    if let Ok(observe) = Reflect::get(&observer, &"observe".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+    if let Ok(observe) =
+        Reflect::get(&observer, &"observe".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
         let _ = observe.call1(&observer, &options);
     }
     // The observer reports for the life of the page.

@@ -74,10 +74,10 @@ async fn open() -> Result<IdbDatabase, String> {
     let upgrade = {
         let request = request.clone();
         Closure::<dyn FnMut()>::new(move || {
-            if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-                if !db.object_store_names().contains(STORE) {
-                    let _ = db.create_object_store(STORE);
-                }
+            if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>())
+                && !db.object_store_names().contains(STORE)
+            {
+                let _ = db.create_object_store(STORE);
             }
         })
     };
@@ -91,7 +91,8 @@ async fn open() -> Result<IdbDatabase, String> {
 pub async fn save(key: &str, saved: &Saved) -> Result<(), String> {
     let db = open().await?;
     let value = Object::new();
-    let set = |name: &str, v: &JsValue| Reflect::set(&value, &name.into(), v).map(|_| ()).map_err(|e| describe(&e));
+    let set =
+        |name: &str, v: &JsValue| Reflect::set(&value, &name.into(), v).map(|_| ()).map_err(|e| describe(&e));
     set("latest", &Uint8Array::from(saved.latest.as_slice()).into())?;
     let baseline = saved.baseline.as_deref().map_or(JsValue::NULL, |b| Uint8Array::from(b).into());
     set("baseline", &baseline)?;
@@ -117,5 +118,9 @@ pub async fn load(key: &str) -> Result<Option<Saved>, String> {
     let get = |name: &str| Reflect::get(&value, &name.into()).unwrap_or(JsValue::NULL);
     let bytes = |v: JsValue| v.dyn_into::<Uint8Array>().ok().map(|a| a.to_vec());
     let Some(latest) = bytes(get("latest")) else { return Ok(None) };
-    Ok(Some(Saved { latest, baseline: bytes(get("baseline")), label: get("label").as_string().unwrap_or_default() }))
+    Ok(Some(Saved {
+        latest,
+        baseline: bytes(get("baseline")),
+        label: get("label").as_string().unwrap_or_default(),
+    }))
 }

@@ -61,7 +61,11 @@ impl WorkerClient {
     /// Sends a request; the returned receiver yields its response, and `on_progress` hears of
     /// each `Progress` the worker reports before it. A request made before the worker is ready
     /// is sent as soon as it is, in order.
-    pub fn send(&self, request: Request, on_progress: Option<Box<dyn Fn(u64)>>) -> oneshot::Receiver<Response> {
+    pub fn send(
+        &self,
+        request: Request,
+        on_progress: Option<Box<dyn Fn(u64)>>,
+    ) -> oneshot::Receiver<Response> {
         let (reply, response) = oneshot::channel();
         let mut state = self.state.borrow_mut();
         let id = state.next_id;

@@ -71,7 +71,19 @@ pub struct Workspace {
     pub dataset: RwSignal<Option<&'static str>>,
     /// Where the page's work is saved: `scratch` or `lesson:<slug>`.
     pub storage_key: RwSignal<Option<String>>,
+    /// Whether the latest change is saved, for the top bar (and whoever is about to leave).
+    pub save_status: RwSignal<SaveStatus>,
     saving: StoredValue<Saving>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    Saving,
+    Saved,
+    /// Saving does not work here; the work lasts as long as the tab.
+    Failed,
 }
 
 /// Whether a save is under way, and whether another change came in meanwhile.
@@ -102,6 +114,7 @@ impl Workspace {
             import: RwSignal::new(ImportState::Idle),
             dataset: RwSignal::new(None),
             storage_key: RwSignal::new(None),
+            save_status: RwSignal::new(SaveStatus::Idle),
             saving: StoredValue::new(Saving::default()),
         }
     }
@@ -134,7 +147,9 @@ impl Workspace {
             return;
         }
         self.saving.set_value(Saving { busy: true, again: false, ..state });
+        self.save_status.set(SaveStatus::Saving);
         spawn_local(async move {
+            let mut failed = false;
             loop {
                 let (latest, baseline) = self.engine.snapshots();
                 let key = self.storage_key.get_untracked();
@@ -144,6 +159,7 @@ impl Workspace {
                         _ => String::new(),
                     };
                     if let Err(message) = storage::save(&key, &Saved { latest, baseline, label }).await {
+                        failed = true;
                         let mut state = self.saving.get_value();
                         if !state.warned {
                             state.warned = true;
@@ -158,6 +174,7 @@ impl Workspace {
                 if !state.again {
                     state.busy = false;
                     self.saving.set_value(state);
+                    self.save_status.set(if failed { SaveStatus::Failed } else { SaveStatus::Saved });
                     break;
                 }
                 state.again = false;
@@ -342,7 +359,8 @@ impl Workspace {
                     location.pathname().unwrap_or_default()
                 );
                 let link = format!("{base}#{fragment}");
-                let copying = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&link));
+                let copying =
+                    wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&link));
                 spawn_local(async move {
                     // Without clipboard permission the link is still shown to copy by hand.
                     let said = match copying.await {

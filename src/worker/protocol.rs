@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
-use crate::core::outcome::Verdict;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
+use crate::core::outcome::Verdict;
 use crate::core::schema::Schema;
 
 /// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
@@ -79,7 +79,9 @@ pub enum Response {
     CsvInspected(CsvPreview),
     CsvImported(ImportReport),
     /// Sent any number of times before the final response of a long request.
-    Progress { done: u64 },
+    Progress {
+        done: u64,
+    },
     /// The whole database, sent before the final response of a request that changed it (and
     /// with `baseline` after MarkBaseline), so that the page can restore it in a new worker
     /// after stopping a runaway query.

@@ -1,25 +1,14 @@
 // The course in real Chromium: the contents, a lesson, solving an exercise by typing, and the
 // progress surviving a reload.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { launchBrowser, openApp, serveDist } from './harness.mjs';
+import { openApp, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 /** The first lesson file and its first exercise's reference solution, read from the source. */
 async function firstExercise() {
@@ -37,7 +26,7 @@ async function firstExercise() {
 
 describe('course', () => {
   test('the contents list every lesson with its progress', async () => {
-    const page = await openApp(browser, site.url, { route: '#/' });
+    const page = await openApp(env.browser, env.site.url, { route: '#/' });
     const entries = page.locator('.lesson-entry');
     await entries.first().waitFor();
     const files = (await readdir(LESSONS)).filter((f) => /^\d+-.*\.md$/.test(f));
@@ -48,7 +37,7 @@ describe('course', () => {
 
   test('an exercise solved by typing stays solved after a reload', async () => {
     const { slug, solution } = await firstExercise();
-    const page = await openApp(browser, site.url, { route: `#/lesson/${slug}` });
+    const page = await openApp(env.browser, env.site.url, { route: `#/lesson/${slug}` });
     const exercise = page.locator('.exercise').first();
     await exercise.waitFor();
     assert.equal(await exercise.locator('.solved-badge').count(), 0);
@@ -72,7 +61,7 @@ describe('course', () => {
 
     await page.reload();
     await page.locator('.exercise').first().locator('.solved-badge').waitFor();
-    await page.goto(site.url + '#/');
+    await page.goto(env.site.url + '#/');
     await page.locator('.resume').waitFor();
     assert.match(await page.locator('.course-summary').textContent(), /1 of \d+ exercises solved/);
     assert.equal(await page.locator('.lesson-entry').first().locator('.count').textContent().then((t) => t.startsWith('1/')), true);
@@ -80,7 +69,7 @@ describe('course', () => {
 
   test('hints come one at a time and the solution on request', async () => {
     const { slug } = await firstExercise();
-    const page = await openApp(browser, site.url, { route: `#/lesson/${slug}` });
+    const page = await openApp(env.browser, env.site.url, { route: `#/lesson/${slug}` });
     const exercise = page.locator('.exercise').first();
     await exercise.waitFor();
     assert.equal(await exercise.locator('.hints li').count(), 0);

@@ -1,25 +1,14 @@
 // Getting data in and out, in real Chromium: CSV import by picker and by drag-and-drop, opening
 // a corrupt .db, export and re-open, the schema browser, the diagram and CSV downloads.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { cell, launchBrowser, openApp, readTable, serveDist, typeSql } from './harness.mjs';
+import { cell, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const FLAT_CSV = new URL('../../data/realpython-sqlite-sqlalchemy/author_book_publisher.csv', import.meta.url).pathname;
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 const BOOKS_PER_PUBLISHER = `SELECT publisher, count(*) AS books
 FROM author_book_publisher
@@ -57,7 +46,7 @@ async function reviewAndImport(page) {
 
 describe('data in and out', () => {
   test('a CSV imported with the file picker answers a GROUP BY', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles(FLAT_CSV);
     await page.getByRole('dialog').waitFor();
     await page.screenshot({ path: `${SHOTS}import-review.png` });
@@ -73,7 +62,7 @@ describe('data in and out', () => {
   });
 
   test('a CSV dropped on the page imports the same way', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     const text = await readFile(FLAT_CSV, 'utf8');
     const dataTransfer = await page.evaluateHandle((content) => {
       const dt = new DataTransfer();
@@ -88,7 +77,7 @@ describe('data in and out', () => {
   });
 
   test('a bad CSV is refused with its line number and imports nothing', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
       name: 'ragged.csv',
       mimeType: 'text/csv',
@@ -101,7 +90,7 @@ describe('data in and out', () => {
   });
 
   test('a corrupt .db shows a clear message and the database is untouched', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
       name: 'broken.db',
       mimeType: 'application/octet-stream',
@@ -116,7 +105,7 @@ describe('data in and out', () => {
   });
 
   test('export the database, reopen it in a new page, and the change is there', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await runInNewCell(page, "INSERT INTO author (first_name, last_name) VALUES ('Ursula', 'Le Guin'); SELECT count(*) FROM author;");
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -126,7 +115,7 @@ describe('data in and out', () => {
     const bytes = await readFile(await download.path());
     assert.equal(bytes.subarray(0, 15).toString(), 'SQLite format 3');
 
-    const fresh = await openApp(browser, site.url);
+    const fresh = await openApp(env.browser, env.site.url);
     await fresh.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({ name: 'mine.db', mimeType: 'application/octet-stream', buffer: bytes });
     await fresh.locator('.notice.info', { hasText: 'Opened mine.db.' }).waitFor();
     assert.match(await fresh.locator('.engine').textContent(), /mine\.db/);
@@ -137,7 +126,7 @@ describe('data in and out', () => {
   });
 
   test('the schema browser follows DDL and puts a query for a table in a new cell', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     const names = page.locator('.schema-panel .table-name');
     await names.first().waitFor();
     assert.deepEqual(await names.allTextContents(), ['author', 'author_publisher', 'book', 'book_publisher', 'publisher']);
@@ -157,7 +146,7 @@ describe('data in and out', () => {
   });
 
   test('Chinook loads in one click and its diagram draws every table and updates with DDL', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Dataset').selectOption('chinook');
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await page.locator('.schema-panel .table-name', { hasText: /^Track$/ }).waitFor();
@@ -192,7 +181,7 @@ describe('data in and out', () => {
   });
 
   test('RetroFun loads in one click as normalized tables', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Dataset').selectOption('retrofun');
     await page.locator('.engine', { hasText: 'RetroFun' }).waitFor({ timeout: 60_000 });
     const rows = await runInNewCell(
@@ -207,7 +196,7 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
   });
 
   test('a notebook saves as Markdown and opens again with its cells and dataset', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Dataset').selectOption('chinook');
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await runInNewCell(page, 'SELECT count(*) AS tracks FROM Track;');
@@ -219,7 +208,7 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
     const markdown = await readFile(await download.path(), 'utf8');
     assert.match(markdown, /^---\ntitle: .*\ndataset: chinook\n---\n/);
 
-    const fresh = await openApp(browser, site.url);
+    const fresh = await openApp(env.browser, env.site.url);
     await fresh.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
       name: 'notes.md',
       mimeType: 'text/markdown',
@@ -235,7 +224,7 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
   });
 
   test('a result downloads as RFC 4180 CSV with every row', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await runInNewCell(page, "SELECT title, 'said \"hi\", twice' AS note FROM book WHERE book_id IN (8, 1) ORDER BY book_id;");
     const last = await page.locator('li.cell').count();
     const [download] = await Promise.all([

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const MIME = {
@@ -132,4 +133,21 @@ export async function waitUntil(page, condition, arg, { timeout = 30_000 } = {})
     },
     [condition.toString(), arg, timeout],
   );
+}
+
+/**
+ * Serves the built site and starts Chromium once for a test file, closing both after it.
+ * The returned object's `site` and `browser` are set before the first test runs.
+ */
+export function useSiteAndBrowser(options) {
+  const env = { site: undefined, browser: undefined };
+  before(async () => {
+    env.site = await serveDist(options);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

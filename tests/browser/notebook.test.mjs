@@ -1,24 +1,11 @@
 // The notebook in real Chromium against the built site, driven as a person would.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { cell, launchBrowser, openApp, readTable, serveDist, typeSql } from './harness.mjs';
+import { cell, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 // Real Python's query: each author's full name with their book titles, ordered by last name.
 const AUTHOR_BOOKS = `SELECT
@@ -45,7 +32,7 @@ const byText = (a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
 describe('notebook', () => {
   test('typing the author/book query and pressing Ctrl+Enter shows its exact rows', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     assert.match(await page.locator('.engine').textContent(), /author_book_publisher\.db/);
 
     await typeSql(page, 1, AUTHOR_BOOKS);
@@ -66,7 +53,7 @@ describe('notebook', () => {
   });
 
   test('an invalid statement shows SQLite\'s message and marks the failing token', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await typeSql(page, 2, 'SELECT 1 AS one;\nSELECT first_name FRM author;\nSELECT 3;');
     await cell(page, 2).run.click();
     const error = cell(page, 2).output.locator('.script-error');
@@ -92,7 +79,7 @@ describe('notebook', () => {
   });
 
   test('a stored script payload renders as text and runs nothing', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     const payload = '<img src=x onerror=alert(1)>';
     await typeSql(
       page,
@@ -115,7 +102,7 @@ describe('notebook', () => {
   });
 
   test('NULL looks different from the text NULL, and numbers align right', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await typeSql(page, 1, "SELECT NULL AS missing, 'NULL' AS word, 42 AS answer, 2.0 AS ratio");
     await cell(page, 1).editor.press('Control+Enter');
     const cells = cell(page, 1).output.locator('tbody td');
@@ -142,7 +129,7 @@ describe('notebook', () => {
   });
 
   test('cells can be added and deleted', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     const cells = page.locator('li.cell');
     const before = await cells.count();
 
@@ -162,7 +149,7 @@ describe('notebook', () => {
   });
 
   test('the page stays responsive while a long query runs in the worker', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await typeSql(
       page,
       1,
@@ -184,7 +171,7 @@ describe('notebook', () => {
   });
 
   test('changes persist across cells of one session', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await typeSql(page, 1, "INSERT INTO publisher (name) VALUES ('Joinery Press');");
     await cell(page, 1).editor.press('Control+Enter');
     await cell(page, 1).output.locator('.statement-done').waitFor();
@@ -195,15 +182,15 @@ describe('notebook', () => {
   });
 
   test('the site loads only from its own origin and subpath', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     const foreign = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.url)) foreign.push(r.url());
+      if (!r.url().startsWith(env.site.url)) foreign.push(r.url());
     });
     await page.reload();
     await page.locator('.engine[data-state="ready"]').waitFor();
     assert.deepEqual(foreign, []);
-    assert.ok(site.requests.some((u) => u.endsWith('worker_bg.wasm')), 'the worker wasm came from the subpath');
+    assert.ok(env.site.requests.some((u) => u.endsWith('worker_bg.wasm')), 'the worker wasm came from the subpath');
   });
 });
 
@@ -212,7 +199,7 @@ describe('stopping a runaway query', () => {
 
   for (const how of ['the Stop button', 'Esc']) {
     test(`${how} stops it and the database keeps what the finished cells did`, async () => {
-      const page = await openApp(browser, site.url);
+      const page = await openApp(env.browser, env.site.url);
       await typeSql(page, 1, "INSERT INTO publisher (name) VALUES ('Before Press');");
       await cell(page, 1).editor.press('Control+Enter');
       await cell(page, 1).output.locator('.statement-done').waitFor();
@@ -240,7 +227,7 @@ describe('stopping a runaway query', () => {
 
 describe('sharing', () => {
   test('a share link opens the same cells on the same dataset', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await page.getByLabel('Dataset').selectOption('chinook');
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await typeSql(page, 1, "SELECT Name FROM Artist WHERE Name LIKE 'AC/DC';");
@@ -249,9 +236,9 @@ describe('sharing', () => {
     const notice = page.locator('.notice.info', { hasText: '#share=v1.' });
     await notice.waitFor();
     const link = (await notice.textContent()).match(/(http\S+#share=v1\.[A-Za-z0-9_-]+)/)[1];
-    assert.ok(link.startsWith(site.url), link);
+    assert.ok(link.startsWith(env.site.url), link);
 
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const other = await context.newPage();
     await other.goto(link);
     await other.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
@@ -265,7 +252,7 @@ describe('sharing', () => {
   });
 
   test('a damaged share link says so and opens the scratch notebook as usual', async () => {
-    const page = await openApp(browser, site.url, { route: '#share=v1.AAAAbroken' });
+    const page = await openApp(env.browser, env.site.url, { route: '#share=v1.AAAAbroken' });
     await page.locator('.notice.error', { hasText: 'this link is damaged or incomplete' }).waitFor();
     assert.equal(await page.locator('li.cell').count(), 3);
   });

@@ -1,32 +1,26 @@
 // Never losing work, in real Chromium: a reload and a browser restart keep the cells and the
 // data; a lesson's Reset brings its starting data back; the site works offline after a visit.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, cell, launchBrowser, openApp, readTable, serveDist, typeSql, waitUntil } from './harness.mjs';
+import { CHROMIUM_ARGS, cell, openApp, readTable, typeSql, useSiteAndBrowser, waitUntil } from './harness.mjs';
 
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 async function runCell(page, n, sql) {
   await typeSql(page, n, sql);
   await cell(page, n).editor.press('Control+Enter');
   await cell(page, n).output.locator('table, .statement-done, .script-error').first().waitFor();
+}
+
+/** Waits until the latest change is saved, as the top bar says. */
+async function saved(page) {
+  await page.locator('.engine [data-save="saved"]').waitFor();
 }
 
 async function publishers(page, n) {
@@ -36,9 +30,10 @@ async function publishers(page, n) {
 
 describe('keeping work', () => {
   test('a reload keeps the cells and the data', async () => {
-    const page = await openApp(browser, site.url);
+    const page = await openApp(env.browser, env.site.url);
     await runCell(page, 1, "INSERT INTO publisher (name) VALUES ('Kept Press');");
     await typeSql(page, 2, "SELECT 'an edited cell';");
+    await saved(page);
     await page.reload();
     await page.locator('.engine[data-state="ready"]').waitFor();
     assert.equal(await cell(page, 2).editor.inputValue(), "SELECT 'an edited cell';");
@@ -52,7 +47,7 @@ describe('keeping work', () => {
     try {
       let context = await launch();
       let page = await context.newPage();
-      await page.goto(site.url + '#/scratch');
+      await page.goto(env.site.url + '#/scratch');
       await page.locator('.engine[data-state="ready"]').waitFor();
       await runCell(page, 1, "INSERT INTO publisher (name) VALUES ('Kept After Restart');");
       await typeSql(page, 3, '-- still here');
@@ -71,7 +66,7 @@ describe('keeping work', () => {
 
       context = await launch();
       page = await context.newPage();
-      await page.goto(site.url + '#/scratch');
+      await page.goto(env.site.url + '#/scratch');
       await page.locator('.engine[data-state="ready"]').waitFor();
       assert.equal(await cell(page, 3).editor.inputValue(), '-- still here');
       assert.deepEqual(await publishers(page, 2), [['name'], ['Kept After Restart']]);
@@ -82,11 +77,12 @@ describe('keeping work', () => {
   });
 
   test('a lesson keeps its own data, and Reset brings back its starting data', async () => {
-    const page = await openApp(browser, site.url, { route: '#/lesson/crud' });
+    const page = await openApp(env.browser, env.site.url, { route: '#/lesson/crud' });
     await page.locator('article.lesson li.cell').first().waitFor();
     await page.getByRole('button', { name: '+ Add SQL cell' }).click();
     const n = await page.locator('li.cell').count();
     await runCell(page, n, "INSERT INTO publisher (name) VALUES ('Lesson Kept');");
+    await saved(page);
     await page.reload();
     await page.locator('.engine[data-state="ready"]').waitFor();
     assert.equal(await page.locator('li.cell').count(), n, 'the added cell is still there');
@@ -100,9 +96,9 @@ describe('keeping work', () => {
   });
 
   test('after one visit the site works offline', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + '#/scratch');
+    await page.goto(env.site.url + '#/scratch');
     await page.locator('.engine[data-state="ready"]').waitFor();
     // The page has fetched every lesson (the course loads them one after another) ...
     const lessons = (await readdir(LESSONS)).filter((f) => /^\d+-.*\.md$/.test(f));
