@@ -57,7 +57,7 @@ async function firstResult(browser, url) {
       }
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
-  await page.goto(url);
+  await page.goto(url + '#/scratch');
   await page.locator('.engine[data-state="ready"]').waitFor({ timeout: 60_000 });
   await page.locator('li.cell').first().getByRole('button', { name: /Run/ }).click();
   await page.locator('.output table').first().waitFor();

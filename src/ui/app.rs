@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
     let workspace = Workspace::new(engine, cells);
     provide_context(workspace);
     workspace.keep_work();
-    provide_context(Course::load());
+    provide_context(Course::new());
     provide_context(Progress::load());
     let shared = workspace.open_shared_link();
     let route = use_route();

@@ -11,6 +11,7 @@ use crate::core::datasets::Dataset;
 #[component]
 pub fn ContentsPage() -> impl IntoView {
     let course = expect_context::<Course>();
+    course.load();
     let progress = expect_context::<Progress>();
     set_page_title("Course");
     let lessons = move || match course.lessons.get() {

@@ -10,11 +10,22 @@ use crate::core::lesson::{self, LESSON_FILES, Lesson};
 pub struct Course {
     /// `None` while loading.
     pub lessons: RwSignal<Option<Result<Vec<Lesson>, String>>>,
+    requested: StoredValue<bool>,
 }
 
 impl Course {
-    pub fn load() -> Self {
-        let course = Self { lessons: RwSignal::new(None) };
+    /// The course, not fetched until a page needs it (the scratch notebook never does).
+    pub fn new() -> Self {
+        Self { lessons: RwSignal::new(None), requested: StoredValue::new(false) }
+    }
+
+    /// Fetches and parses the lessons, once.
+    pub fn load(self) {
+        if self.requested.get_value() {
+            return;
+        }
+        self.requested.set_value(true);
+        let course = self;
         spawn_local(async move {
             let mut lessons = Vec::with_capacity(LESSON_FILES.len());
             for file in LESSON_FILES {
@@ -31,7 +42,6 @@ impl Course {
             }
             course.lessons.set(Some(Ok(lessons)));
         });
-        course
     }
 
     /// The lesson with `slug`, its position, and its neighbours' slugs and titles.

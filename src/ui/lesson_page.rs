@@ -24,6 +24,7 @@ pub fn LessonPage(
     slug: String,
 ) -> impl IntoView {
     let course = expect_context::<Course>();
+    course.load();
     let workspace = expect_context::<Workspace>();
     move || {
         match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {

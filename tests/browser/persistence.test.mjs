@@ -98,14 +98,11 @@ describe('keeping work', () => {
   test('after one visit the site works offline', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(env.site.url + '#/scratch');
+    await page.goto(env.site.url + '#/');
     await page.locator('.engine[data-state="ready"]').waitFor();
-    // The page has fetched every lesson (the course loads them one after another) ...
+    // The contents page has fetched every lesson ...
     const lessons = (await readdir(LESSONS)).filter((f) => /^\d+-.*\.md$/.test(f));
-    await page.waitForFunction(
-      (count) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.md')).length >= count,
-      lessons.length,
-    );
+    await page.locator('.lesson-entry').nth(lessons.length - 1).waitFor();
     // ... and the service worker has kept the page and everything it loaded.
     await waitUntil(page, async () => {
       const keys = await caches.keys();
@@ -117,6 +114,8 @@ describe('keeping work', () => {
     });
     await context.setOffline(true);
     await page.reload();
+    await page.locator('.lesson-entry').nth(lessons.length - 1).waitFor();
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Scratch notebook' }).click();
     await page.locator('.engine[data-state="ready"]').waitFor();
     await runCell(page, 1, 'SELECT count(*) AS authors FROM author;');
     assert.deepEqual(await readTable(cell(page, 1).output.locator('table')), [['authors'], ['7']]);
