@@ -192,8 +192,12 @@ impl Workspace {
         self.storage_key.set(Some(key.clone()));
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
-            match storage::load(&key).await {
-                Ok(Some(saved)) => self.restore(dataset, saved).await,
+            let loaded = storage::load(&key).await;
+            if self.superseded(&Some(key.clone())) {
+                return;
+            }
+            match loaded {
+                Ok(Some(saved)) => self.restore(&Some(key.clone()), dataset, saved).await,
                 Ok(None) => self.load_starting_state(dataset, setup),
                 Err(message) => {
                     self.inform(format!("Your work will last until you close this tab: {message}."));
@@ -203,7 +207,7 @@ impl Workspace {
         });
     }
 
-    async fn restore(self, dataset: Dataset, saved: Saved) {
+    async fn restore(self, key: &Option<String>, dataset: Dataset, saved: Saved) {
         let mut requests = Vec::new();
         if let Some(bytes) = saved.baseline {
             requests.push(Request::LoadDatabase { bytes });
@@ -211,6 +215,9 @@ impl Workspace {
         }
         requests.push(Request::LoadDatabase { bytes: saved.latest });
         for request in requests {
+            if self.superseded(key) {
+                return;
+            }
             if let Response::Failed { message } = self.engine.request(request).await {
                 self.complain(format!("Your saved work could not be restored ({message}); starting afresh."));
                 return self.load_starting_state(dataset, String::new());
@@ -258,12 +265,16 @@ impl Workspace {
     /// that Reset returns to and exercises are checked on.
     pub fn load_starting_state(self, dataset: Dataset, setup: String) {
         let previous = self.engine.status.get_untracked();
+        let key = self.storage_key.get_untracked();
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
             let outcome = match load_request(&dataset).await {
                 Err(message) => Err(message),
-                Ok(request) => self.prepare(request, setup).await,
+                Ok(request) => self.prepare(&key, request, setup).await,
             };
+            if self.superseded(&key) {
+                return;
+            }
             match outcome {
                 Ok(()) => {
                     self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
@@ -282,17 +293,33 @@ impl Workspace {
         });
     }
 
-    async fn prepare(self, load: Request, setup: String) -> Result<(), String> {
+    /// Whether the page changed (to another lesson, say) since work for `key` began: its
+    /// requests must then not reach the worker after the new page's.
+    fn superseded(self, key: &Option<String>) -> bool {
+        self.storage_key.get_untracked() != *key
+    }
+
+    async fn prepare(self, key: &Option<String>, load: Request, setup: String) -> Result<(), String> {
+        const LEFT: &str = "The page changed while its data was loading.";
+        if self.superseded(key) {
+            return Err(LEFT.into());
+        }
         match self.engine.request(load).await {
             Response::DatabaseLoaded => {}
             Response::Failed { message } => return Err(message),
             _ => return Err(UNEXPECTED.to_owned()),
+        }
+        if self.superseded(key) {
+            return Err(LEFT.into());
         }
         if !setup.trim().is_empty() {
             let outcome = self.engine.run_script(setup).await?;
             if let Some(error) = outcome.error {
                 return Err(format!("The lesson's setup failed: {}", error.message));
             }
+        }
+        if self.superseded(key) {
+            return Err(LEFT.into());
         }
         match self.engine.request(Request::MarkBaseline).await {
             Response::Done => Ok(()),

@@ -67,6 +67,29 @@ describe('course', () => {
     assert.equal(await page.locator('.lesson-entry').first().locator('.count').textContent().then((t) => t.startsWith('1/')), true);
   });
 
+  test('moving on before a lesson has loaded leaves the next lesson on its own data', async () => {
+    const page = await openApp(env.browser, env.site.url, { route: '#/' });
+    await page.locator('.lesson-entry').first().waitFor();
+    // Lesson 11 (RetroFun, built from four CSV files) and, at once, lesson 2 (the books).
+    await page.evaluate(() => {
+      location.hash = '#/lesson/retrofun-products';
+      setTimeout(() => (location.hash = '#/lesson/sql-basics'), 0);
+    });
+    await page.locator('article.lesson h1', { hasText: 'SQL basics' }).waitFor();
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+    const cells = page.locator('li.cell');
+    const n = await cells.count();
+    const last = cells.nth(n - 1);
+    await last.getByRole('textbox').fill("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('author', 'author_book_publisher');");
+    await last.getByRole('textbox').press('Control+Enter');
+    await last.locator('.output table').waitFor();
+    // Only the normalized database has an author table, and it has no flat table.
+    const [, [count]] = await last.locator('.output table tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.equal(count, '1');
+    assert.match(await page.locator('.engine').textContent(), /author_book_publisher\.db/);
+  });
+
   test('hints come one at a time and the solution on request', async () => {
     const { slug } = await firstExercise();
     const page = await openApp(env.browser, env.site.url, { route: `#/lesson/${slug}` });
