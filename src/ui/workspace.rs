@@ -74,6 +74,10 @@ pub struct Workspace {
     /// Whether the latest change is saved, for the top bar (and whoever is about to leave).
     pub save_status: RwSignal<SaveStatus>,
     saving: StoredValue<Saving>,
+    /// The key whose data the worker holds, once it is loaded; `None` while a page's data is
+    /// loading, so that snapshots of the previous page's data are never saved under the new
+    /// page's key.
+    loaded_key: StoredValue<Option<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +120,7 @@ impl Workspace {
             storage_key: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Idle),
             saving: StoredValue::new(Saving::default()),
+            loaded_key: StoredValue::new(None),
         }
     }
 
@@ -152,7 +157,7 @@ impl Workspace {
             let mut failed = false;
             loop {
                 let (latest, baseline) = self.engine.snapshots();
-                let key = self.storage_key.get_untracked();
+                let key = self.loaded_key.get_value();
                 if let (Some(latest), Some(key)) = (latest, key) {
                     let label = match self.engine.status.get_untracked() {
                         EngineStatus::Ready { dataset } => dataset,
@@ -190,6 +195,7 @@ impl Workspace {
             return;
         }
         self.storage_key.set(Some(key.clone()));
+        self.loaded_key.set_value(None);
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
             let loaded = storage::load(&key).await;
@@ -225,6 +231,14 @@ impl Workspace {
         }
         self.dataset.set((saved.label == dataset.name).then_some(dataset.id));
         self.engine.status.set(EngineStatus::Ready { dataset: saved.label });
+        self.data_loaded(key.clone());
+    }
+
+    /// The page's data is in the worker: from now on its snapshots are saved under its key,
+    /// starting with this state.
+    fn data_loaded(self, key: Option<String>) {
+        self.loaded_key.set_value(key);
+        self.save_database();
         self.refresh_schema();
     }
 
@@ -266,6 +280,7 @@ impl Workspace {
     pub fn load_starting_state(self, dataset: Dataset, setup: String) {
         let previous = self.engine.status.get_untracked();
         let key = self.storage_key.get_untracked();
+        self.loaded_key.set_value(None);
         self.engine.status.set(EngineStatus::Loading);
         spawn_local(async move {
             let outcome = match load_request(&dataset).await {
@@ -279,7 +294,7 @@ impl Workspace {
                 Ok(()) => {
                     self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
                     self.dataset.set(Some(dataset.id));
-                    self.refresh_schema();
+                    self.data_loaded(key);
                 }
                 Err(message) => {
                     let keep = match previous {
