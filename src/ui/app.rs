@@ -16,6 +16,7 @@ use super::notice::NoticeBanner;
 use super::progress::Progress;
 use super::route::{Route, use_route};
 use super::schema_panel::SchemaPanel;
+use super::theme::ThemeToggle;
 use super::title::set_page_title;
 use super::toolbar::Toolbar;
 use super::workspace::{SCRATCH_KEY, SaveStatus, Workspace};
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                 </nav>
                 <Toolbar/>
                 <EngineBadge/>
+                <ThemeToggle/>
             </header>
             <NoticeBanner/>
             <div class="workspace">

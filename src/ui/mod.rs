@@ -21,6 +21,7 @@ mod result_table;
 mod route;
 mod schema_panel;
 mod storage;
+mod theme;
 mod title;
 mod toolbar;
 mod worker_client;

@@ -257,3 +257,31 @@ describe('sharing', () => {
     assert.equal(await page.locator('li.cell').count(), 3);
   });
 });
+
+describe('theme', () => {
+  const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const isDark = (rgb) => {
+    const [r, g, b] = rgb.match(/\d+/g).map(Number);
+    return (r + g + b) / 3 < 60;
+  };
+
+  test('follows a dark system preference, and the toggle is remembered', async () => {
+    const context = await env.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(env.site.url + '#/scratch');
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    assert.ok(isDark(await background(page)), 'dark when the system is dark');
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+
+    await toggle.click();
+    assert.ok(!isDark(await background(page)), 'light after the toggle');
+    await page.reload();
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    assert.ok(!isDark(await background(page)), 'the choice survives a reload');
+    await page.screenshot({ path: `${SHOTS}light-after-toggle.png` });
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.screenshot({ path: `${SHOTS}dark.png`, fullPage: false });
+    await context.close();
+  });
+});
