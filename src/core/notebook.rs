@@ -76,6 +76,22 @@ impl Notebook {
         }
     }
 
+    /// Moves a cell one place up (`-1`) or down (`1`); returns whether it moved (not past
+    /// either end).
+    pub fn move_by(&mut self, id: CellId, step: isize) -> bool {
+        let Some(from) = self.position(id) else { return false };
+        let Some(to) = from.checked_add_signed(step).filter(|to| *to < self.cells.len()) else {
+            return false;
+        };
+        self.cells.swap(from, to);
+        true
+    }
+
+    /// The cell after `id`, if any.
+    pub fn next_after(&self, id: CellId) -> Option<CellId> {
+        self.position(id).and_then(|p| self.cells.get(p + 1)).map(|c| c.id)
+    }
+
     fn position(&self, id: CellId) -> Option<usize> {
         self.cells.iter().position(|c| c.id == id)
     }
@@ -104,6 +120,21 @@ mod tests {
         // Ids are never reused, even after a removal.
         let last = nb.push("SELECT 3");
         assert!(![first, middle, second].contains(&last));
+    }
+
+    #[test]
+    fn cells_move_up_and_down_but_not_past_the_ends() {
+        let mut nb = Notebook::from_sources(["a", "b", "c"]);
+        let [a, b, c] = [nb.cells()[0].id, nb.cells()[1].id, nb.cells()[2].id];
+        assert!(nb.move_by(c, -1));
+        assert_eq!(nb.ids(), vec![a, c, b]);
+        assert!(!nb.move_by(a, -1), "the first cell cannot go up");
+        assert!(nb.move_by(a, 1));
+        assert_eq!(nb.ids(), vec![c, a, b]);
+        assert!(!nb.move_by(b, 1), "the last cell cannot go down");
+        assert!(!nb.move_by(42, 1));
+        assert_eq!(nb.next_after(c), Some(a));
+        assert_eq!(nb.next_after(b), None);
     }
 
     #[test]

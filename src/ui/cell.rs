@@ -4,6 +4,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::engine::STOPPED;
 use super::error_view::ScriptErrorView;
@@ -46,6 +47,9 @@ pub fn CellView(
     let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
     let running = move || matches!(state.get(), RunState::Running);
 
+    // Where the text that ran starts in the editor (a selection runs alone), so that an
+    // error's position can be shown in the editor.
+    let run_from = StoredValue::new(0u32);
     let run = move || {
         if running() || !engine.is_ready() {
             return;
@@ -53,7 +57,9 @@ pub fn CellView(
         let Some(textarea) = editor.get_untracked() else {
             return;
         };
-        run_script(workspace, textarea.value(), state);
+        let (script, from) = selected_or_all(&textarea);
+        run_from.set_value(from);
+        run_script(workspace, script, state);
     };
 
     let on_input = move |ev| {
@@ -64,20 +70,44 @@ pub fn CellView(
         });
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+        if ev.key() != "Enter" {
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() {
             ev.prevent_default();
             run();
+        } else if ev.shift_key() {
+            // Shift+Enter runs and moves on to the next cell (a new one after the last).
+            ev.prevent_default();
+            run();
+            let next = notebook.with_untracked(|nb| nb.next_after(id));
+            let next = next.unwrap_or_else(|| {
+                let mut added = 0;
+                notebook.update(|nb| added = nb.push(""));
+                added
+            });
+            request_animation_frame(move || focus_cell(next));
         }
     };
-    let locate = select_in(editor);
+    let select = select_in(editor);
+    let locate = Callback::new(move |(start, end): (u32, u32)| {
+        let from = run_from.get_value();
+        select.run((start + from, end + from));
+    });
     let delete = move |_| {
         notebook.update(|nb| {
             nb.remove(id);
         });
     };
+    let move_by = move |step: isize| {
+        notebook.update(|nb| {
+            nb.move_by(id, step);
+        })
+    };
+    let count = move || notebook.with(|nb| nb.cells().len());
 
     view! {
-        <li class="cell" class:running=running>
+        <li class="cell" class:running=running data-cell-id=id>
             <div class="cell-head">
                 <span class="cell-number">{move || format!("[{}]", number())}</span>
                 <div class="cell-actions">
@@ -98,6 +128,24 @@ pub fn CellView(
                         }.into_any()
                     }}
                     <button
+                        class="move"
+                        on:click=move |_| move_by(-1)
+                        disabled=move || { number() <= 1 }
+                        aria-label=move || format!("Move cell {} up", number())
+                        title="Move up"
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        class="move"
+                        on:click=move |_| move_by(1)
+                        disabled=move || { number() >= count() }
+                        aria-label=move || format!("Move cell {} down", number())
+                        title="Move down"
+                    >
+                        "↓"
+                    </button>
+                    <button
                         class="delete"
                         on:click=delete
                         aria-label=move || format!("Delete cell {}", number())
@@ -115,7 +163,7 @@ pub fn CellView(
                 autocomplete="off"
                 rows=move || lines.get().max(MIN_EDITOR_LINES)
                 aria-label=move || format!("SQL cell {}", number())
-                placeholder="Write SQL here, then press Ctrl+Enter"
+                placeholder="Write SQL here, then press Ctrl+Enter (Shift+Enter runs and moves on)"
                 prop:value=initial
                 on:input=on_input
                 on:keydown=on_keydown
@@ -152,6 +200,32 @@ pub fn select_in(editor: NodeRef<Textarea>) -> Callback<(u32, u32)> {
             let _ = textarea.set_selection_range(start, end);
         }
     })
+}
+
+/// The editor's selected text, or all of it, with where that text starts (UTF-16 position).
+pub fn selected_or_all(textarea: &web_sys::HtmlTextAreaElement) -> (String, u32) {
+    let value = textarea.value();
+    let (start, end) = (textarea.selection_start().ok().flatten(), textarea.selection_end().ok().flatten());
+    match (start, end) {
+        (Some(start), Some(end)) if end > start => {
+            let units: Vec<u16> = value.encode_utf16().collect();
+            let slice = &units[(start as usize).min(units.len())..(end as usize).min(units.len())];
+            (String::from_utf16_lossy(slice), start)
+        }
+        _ => (value, 0),
+    }
+}
+
+/// Puts the focus in the editor of cell `id`, if it is on the page.
+fn focus_cell(id: CellId) {
+    let selector = format!("li.cell[data-cell-id=\"{id}\"] textarea");
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }
 
 /// Lines an editor needs to show `source` whole.

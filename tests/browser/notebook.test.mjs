@@ -285,3 +285,49 @@ describe('theme', () => {
     await context.close();
   });
 });
+
+describe('editing the notebook from the keyboard', () => {
+  test('cells move up and down', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    const texts = () => page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value.split('\n')[0]));
+    const [first, second, third] = await texts();
+    await page.getByRole('button', { name: 'Move cell 3 up' }).click();
+    assert.deepEqual(await texts(), [first, third, second]);
+    await page.getByRole('button', { name: 'Move cell 1 down' }).click();
+    assert.deepEqual(await texts(), [third, first, second]);
+    assert.equal(await page.getByRole('button', { name: 'Move cell 1 up' }).isDisabled(), true);
+    assert.equal(await page.getByRole('button', { name: 'Move cell 3 down' }).isDisabled(), true);
+  });
+
+  test('Shift+Enter runs a cell and moves to the next, adding one after the last', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    const before = await page.locator('li.cell').count();
+    await typeSql(page, before, 'SELECT 40 + 2 AS answer;');
+    await cell(page, before).editor.press('Shift+Enter');
+    await cell(page, before).output.locator('table').waitFor();
+    assert.deepEqual(await readTable(cell(page, before).output.locator('table')), [['answer'], ['42']]);
+    assert.equal(await page.locator('li.cell').count(), before + 1);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li.cell') === document.querySelectorAll('li.cell')[document.querySelectorAll('li.cell').length - 1]);
+    assert.equal(focused, true, 'the new last cell has the focus');
+    await page.keyboard.type('SELECT 7 AS typed;');
+    assert.equal(await cell(page, before + 1).editor.inputValue(), 'SELECT 7 AS typed;');
+  });
+
+  test('with text selected, only the selection runs, and its error points into the editor', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await typeSql(page, 1, "SELECT 'all' AS which;\nSELECT 'part' AS which, nme FROM author;");
+    // Select the second line only.
+    await cell(page, 1).editor.evaluate((t) => {
+      const start = t.value.indexOf("SELECT 'part'");
+      t.setSelectionRange(start, t.value.length);
+    });
+    await cell(page, 1).editor.press('Control+Enter');
+    const error = cell(page, 1).output.locator('.script-error');
+    await error.waitFor();
+    assert.equal(await cell(page, 1).output.locator('table').count(), 0, 'the first statement did not run');
+    assert.equal(await error.locator('.message').textContent(), 'no such column: nme');
+    await error.getByRole('button', { name: 'Show in editor' }).click();
+    const selected = await cell(page, 1).editor.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    assert.equal(selected, 'nme');
+  });
+});
