@@ -16,6 +16,39 @@ pub enum Value {
 const BLOB_PREVIEW_BYTES: usize = 16;
 
 impl Value {
+    /// SQLite's order for sorting a column: NULL, then numbers (numerically), then text, then
+    /// BLOBs (bytewise).
+    pub fn compare(&self, other: &Value) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        fn rank(v: &Value) -> u8 {
+            match v {
+                Value::Null => 0,
+                Value::Integer(_) | Value::Real(_) => 1,
+                Value::Text(_) => 2,
+                Value::Blob(_) => 3,
+            }
+        }
+        match (self, other) {
+            (Value::Integer(a), Value::Integer(b)) => a.cmp(b),
+            (Value::Integer(a), Value::Real(b)) => (*a as f64).partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Value::Real(a), Value::Integer(b)) => a.partial_cmp(&(*b as f64)).unwrap_or(Ordering::Equal),
+            (Value::Real(a), Value::Real(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Value::Text(a), Value::Text(b)) => a.cmp(b),
+            (Value::Blob(a), Value::Blob(b)) => a.cmp(b),
+            (a, b) => rank(a).cmp(&rank(b)),
+        }
+    }
+
+    /// The value as one field of tab-separated text: NULL is empty; tabs and line breaks
+    /// become spaces so that the row stays one line.
+    pub fn tsv_field(&self) -> String {
+        match self {
+            Value::Null => String::new(),
+            Value::Text(t) => t.replace(['\t', '\n', '\r'], " "),
+            other => other.display(),
+        }
+    }
+
     /// True for INTEGER and REAL, which tables align to the right.
     pub fn is_numeric(&self) -> bool {
         matches!(self, Value::Integer(_) | Value::Real(_))
@@ -111,6 +144,39 @@ mod tests {
         let long = Value::Blob(vec![0xAB; 40]).display();
         assert!(long.starts_with("x'ABABABABABABABABABABABABABABABAB…'"), "{long}");
         assert!(long.ends_with("(40 bytes)"), "{long}");
+    }
+
+    #[test]
+    fn values_sort_as_sqlite_orders_them() {
+        let mut values = vec![
+            Value::Text("b".into()),
+            Value::Blob(vec![1]),
+            Value::Real(2.5),
+            Value::Null,
+            Value::Integer(3),
+            Value::Text("a".into()),
+            Value::Integer(-1),
+        ];
+        values.sort_by(Value::compare);
+        assert_eq!(
+            values,
+            vec![
+                Value::Null,
+                Value::Integer(-1),
+                Value::Real(2.5),
+                Value::Integer(3),
+                Value::Text("a".into()),
+                Value::Text("b".into()),
+                Value::Blob(vec![1]),
+            ]
+        );
+    }
+
+    #[test]
+    fn tsv_fields_stay_on_one_line() {
+        assert_eq!(Value::Text("a\tb\nc".into()).tsv_field(), "a b c");
+        assert_eq!(Value::Null.tsv_field(), "");
+        assert_eq!(Value::Real(1.0).tsv_field(), "1.0");
     }
 
     #[test]

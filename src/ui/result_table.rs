@@ -47,12 +47,44 @@ pub fn StatementResultView(
             </button>
         }
     });
-    let header = result.columns.into_iter().map(column_header).collect_view();
-    let body = result
-        .rows
+    let tsv = to_tsv(&result.columns, &result.rows);
+    let copy = move |_| {
+        if let Some(window) = web_sys::window() {
+            let copying =
+                wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&tsv));
+            leptos::task::spawn_local(async move {
+                match copying.await {
+                    Ok(_) => workspace.inform("The rows are on the clipboard, tab-separated."),
+                    Err(_) => workspace.complain("The browser did not allow copying to the clipboard."),
+                }
+            });
+        }
+    };
+    // Sorting reorders the rows on screen (not the query): by a column, ascending, then
+    // descending on a second click.
+    let sort = RwSignal::new(None::<(usize, bool)>);
+    let rows = StoredValue::new(result.rows);
+    let header = result
+        .columns
         .into_iter()
-        .map(|row| view! { <tr>{row.into_iter().map(value_cell).collect_view()}</tr> })
+        .enumerate()
+        .map(|(index, column)| column_header(index, column, sort))
         .collect_view();
+    let body = move || {
+        rows.with_value(|rows| {
+            let mut order: Vec<usize> = (0..rows.len()).collect();
+            if let Some((column, ascending)) = sort.get() {
+                order.sort_by(|a, b| {
+                    let ordering = rows[*a][column].compare(&rows[*b][column]);
+                    if ascending { ordering } else { ordering.reverse() }
+                });
+            }
+            order
+                .into_iter()
+                .map(|i| view! { <tr>{rows[i].iter().cloned().map(value_cell).collect_view()}</tr> })
+                .collect_view()
+        })
+    };
     view! {
         <figure class="result">
             <div class="table-scroll">
@@ -61,19 +93,57 @@ pub fn StatementResultView(
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            <figcaption class="meta"><span>{meta}</span>{download}</figcaption>
+            <figcaption class="meta">
+                <span>{meta}</span>
+                <span class="result-actions">
+                    <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
+                    {download}
+                </span>
+            </figcaption>
         </figure>
     }
     .into_any()
 }
 
-fn column_header(column: Column) -> impl IntoView {
+/// A column's header: its name (declared type on hover), a button that sorts by it.
+fn column_header(index: usize, column: Column, sort: RwSignal<Option<(usize, bool)>>) -> impl IntoView {
+    let state = move || match sort.get() {
+        Some((i, true)) if i == index => "ascending",
+        Some((i, false)) if i == index => "descending",
+        _ => "none",
+    };
+    let click = move |_| {
+        sort.update(|s| {
+            *s = match *s {
+                Some((i, true)) if i == index => Some((index, false)),
+                _ => Some((index, true)),
+            }
+        })
+    };
     view! {
-        <th scope="col" title=column.decl_type.clone().unwrap_or_default()>
-            {column.name}
+        <th scope="col" aria-sort=state title=column.decl_type.clone().unwrap_or_default()>
+            <button class="sort" on:click=click>
+                {column.name}
+                <span class="sort-mark" aria-hidden="true">
+                    {move || match state() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}
+                </span>
+            </button>
         </th>
     }
 }
+
+/// The rows as tab-separated text with a header line, for pasting into a spreadsheet.
+fn to_tsv(columns: &[Column], rows: &[Vec<Value>]) -> String {
+    let mut text = columns.iter().map(|c| c.name.replace(['\t', '\n'], " ")).collect::<Vec<_>>().join("\t");
+    for row in rows {
+        text.push('\n');
+        text.push_str(&row.iter().map(Value::tsv_field).collect::<Vec<_>>().join("\t"));
+    }
+    text
+}
+
+/// Characters of text shown before a long value is cut, with a button to see all of it.
+const LONG_TEXT: usize = 200;
 
 /// A value's cell: numbers align right; NULL gets its own look so it never reads as the text
 /// 'NULL'.
@@ -85,7 +155,22 @@ fn value_cell(value: Value) -> impl IntoView {
         Value::Blob(_) => "blob",
     };
     let title = value.is_null().then_some("SQL NULL: no value");
-    view! { <td class=class data-type=value.type_name() title=title>{value.display()}</td> }
+    let text = value.display();
+    if text.chars().count() <= LONG_TEXT {
+        return view! { <td class=class data-type=value.type_name() title=title>{text}</td> }.into_any();
+    }
+    let expanded = RwSignal::new(false);
+    let short: String = text.chars().take(LONG_TEXT).collect();
+    let length = text.chars().count();
+    view! {
+        <td class=class data-type=value.type_name()>
+            {move || if expanded.get() { text.clone() } else { format!("{short}…") }}
+            <button class="expand-text" on:click=move |_| expanded.update(|e| *e = !*e)>
+                {move || if expanded.get() { "less".to_owned() } else { format!("all {length} characters") }}
+            </button>
+        </td>
+    }
+    .into_any()
 }
 
 /// A statement's first line, for the one-line report of statements that return no rows.

@@ -331,3 +331,46 @@ describe('editing the notebook from the keyboard', () => {
     assert.equal(selected, 'nme');
   });
 });
+
+describe('working with a result', () => {
+  test('clicking a column header sorts the rows on screen, and again reverses them', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await typeSql(page, 1, 'SELECT last_name, author_id FROM author;');
+    await cell(page, 1).editor.press('Control+Enter');
+    const table = cell(page, 1).output.locator('table');
+    await table.waitFor();
+    const column = async () => (await readTable(table)).slice(1).map((r) => r[0]);
+    const unsorted = await column();
+    await table.getByRole('button', { name: 'last_name' }).click();
+    assert.deepEqual(await column(), [...unsorted].sort());
+    assert.equal(await table.locator('th').first().getAttribute('aria-sort'), 'ascending');
+    await table.getByRole('button', { name: /last_name/ }).click();
+    assert.deepEqual(await column(), [...unsorted].sort().reverse());
+    assert.equal(await table.locator('th').first().getAttribute('aria-sort'), 'descending');
+  });
+
+  test('Copy TSV puts the rows on the clipboard as tab-separated text', async () => {
+    const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(env.site.url + '#/scratch');
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    await typeSql(page, 1, "SELECT 'a\tb' AS tricky, NULL AS nothing_here, 2.0 AS two;");
+    await cell(page, 1).editor.press('Control+Enter');
+    await cell(page, 1).output.locator('table').waitFor();
+    await cell(page, 1).output.getByRole('button', { name: 'Copy TSV' }).click();
+    await page.locator('.notice.info', { hasText: 'tab-separated' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'tricky\tnothing_here\ttwo\na b\t\t2.0');
+    await context.close();
+  });
+
+  test('a long text value is cut, and expands on request', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await typeSql(page, 1, "SELECT printf('%.500c', 'x') AS long_text;");
+    await cell(page, 1).editor.press('Control+Enter');
+    const value = cell(page, 1).output.locator('tbody td').first();
+    await value.waitFor();
+    assert.match(await value.textContent(), /^x{200}…all 500 characters$/);
+    await value.getByRole('button', { name: 'all 500 characters' }).click();
+    assert.match(await value.textContent(), /^x{500}less$/);
+  });
+});
