@@ -36,7 +36,7 @@ async function timeQuery(page) {
   const first = page.locator('li.cell').first();
   await first.getByRole('textbox').fill(SPEED_QUERY);
   await first.getByRole('textbox').press('Control+Enter');
-  const caption = first.locator('.output figcaption span');
+  const caption = first.locator('.output figcaption .result-meta');
   await caption.filter({ hasText: '1 row' }).waitFor({ timeout: 60_000 });
   const text = await caption.textContent();
   const [, value, unit] = text.match(/([\d.]+) (ms|s)$/);

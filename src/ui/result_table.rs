@@ -94,7 +94,7 @@ pub fn StatementResultView(
                 </table>
             </div>
             <figcaption class="meta">
-                <span>{meta}</span>
+                <span class="result-meta">{meta}</span>
                 <span class="result-actions">
                     <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
                     {download}

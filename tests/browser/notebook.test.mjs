@@ -45,7 +45,7 @@ describe('notebook', () => {
     // ORDER BY last name fixes the order of authors; titles of one author may come in any order.
     assert.deepEqual(rows.map((r) => r[0]), EXPECTED_AUTHOR_BOOKS.map((r) => r[0]));
     assert.deepEqual([...rows].sort(byText), [...EXPECTED_AUTHOR_BOOKS].sort(byText));
-    assert.match(await cell(page, 1).output.locator('figcaption span').textContent(), /^10 rows · [\d.]+ m?s$/);
+    assert.match(await cell(page, 1).output.locator('figcaption .result-meta').textContent(), /^10 rows · [\d.]+ m?s$/);
     assert.equal(await table.locator('th').count(), 2, 'column names are <th> cells');
 
     await page.screenshot({ path: `${SHOTS}notebook.png`, fullPage: true });
