@@ -5,6 +5,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use super::storage::local_storage;
+
 const SOLVED_KEY: &str = "joinery.solved";
 const LAST_LESSON_KEY: &str = "joinery.last-lesson";
 
@@ -14,15 +16,11 @@ pub struct Progress {
     pub last_lesson: RwSignal<Option<String>>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 impl Progress {
     /// Reads what was saved; a browser without storage starts empty and keeps progress for the
     /// session only.
     pub fn load() -> Self {
-        let store = storage();
+        let store = local_storage();
         let read = |key: &str| store.as_ref().and_then(|s| s.get_item(key).ok().flatten());
         let solved = read(SOLVED_KEY)
             .map(|text| text.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect())
@@ -46,14 +44,14 @@ impl Progress {
             s.insert(id.to_owned());
         });
         let text = self.solved.with_untracked(|s| s.iter().cloned().collect::<Vec<_>>().join("\n"));
-        if let Some(store) = storage() {
+        if let Some(store) = local_storage() {
             let _ = store.set_item(SOLVED_KEY, &text);
         }
     }
 
     pub fn open_lesson(&self, slug: &str) {
         self.last_lesson.set(Some(slug.to_owned()));
-        if let Some(store) = storage() {
+        if let Some(store) = local_storage() {
             let _ = store.set_item(LAST_LESSON_KEY, slug);
         }
     }

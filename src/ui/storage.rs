@@ -1,6 +1,7 @@
-//! Keeping work across reloads and browser restarts: each notebook's database (its latest
-//! state and its starting state) in IndexedDB, which takes large binary values and is
-//! available wherever the page is (OPFS's synchronous access is worker-only).
+//! Keeping work across reloads and browser restarts: small text in local storage, and each
+//! notebook's database (its latest state and its starting state) in IndexedDB, which takes
+//! large binary values and is available wherever the page is (OPFS's synchronous access is
+//! worker-only).
 //!
 //! ```ignore
 //! storage::save("scratch", &Saved { latest, baseline, label }).await?;
@@ -15,6 +16,12 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
 
 const DATABASE: &str = "joinery";
 const STORE: &str = "databases";
+
+/// The browser's local storage, for small text (cells, progress, the theme); `None` where the
+/// browser keeps none for the page.
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
 
 /// A notebook's database as saved.
 #[derive(Debug, Clone)]

@@ -3,11 +3,9 @@
 
 use leptos::prelude::*;
 
-const THEME_KEY: &str = "joinery.theme";
+use super::storage::local_storage;
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
+const THEME_KEY: &str = "joinery.theme";
 
 fn system_prefers_dark() -> bool {
     web_sys::window()
@@ -25,7 +23,7 @@ fn apply(dark: bool) {
 /// The toggle in the top bar.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let saved = storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
+    let saved = local_storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
     let dark = RwSignal::new(match saved.as_deref() {
         Some("dark") => true,
         Some("light") => false,
@@ -34,7 +32,7 @@ pub fn ThemeToggle() -> impl IntoView {
     Effect::new(move |_| apply(dark.get()));
     let toggle = move |_| {
         dark.update(|d| *d = !*d);
-        if let Some(store) = storage() {
+        if let Some(store) = local_storage() {
             let _ = store.set_item(THEME_KEY, if dark.get_untracked() { "dark" } else { "light" });
         }
     };

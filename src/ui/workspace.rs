@@ -14,7 +14,7 @@ use super::dataset::{Dataset, load_request};
 use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
 use super::route::Route;
-use super::storage::{self, Saved};
+use super::storage::{self, Saved, local_storage};
 use crate::core::{Notebook, notebook_file, share};
 
 /// More cells than any hand-made notebook has: a link with more is not opened (a link can
@@ -559,10 +559,6 @@ impl Workspace {
             }
         });
     }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// `Chinook` → `Chinook.db`; `mine.sqlite` stays `mine.sqlite`.
