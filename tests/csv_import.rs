@@ -3,8 +3,9 @@
 use joinery::core::Value;
 use joinery::core::csv_import::{
     ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, PlannedColumn, SAMPLE_ROWS, import_into,
-    inspect, quote_identifier,
+    inspect,
 };
+use joinery::core::script::quote_identifier;
 use rusqlite::Connection;
 
 use ColumnType::{Integer, Real, Text};

@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::database::Database;
+use super::format::count;
 pub use super::outcome::Verdict;
 use super::outcome::{ScriptOutcome, StatementResult};
-use super::script::has_top_level_order_by;
+use super::script::{has_top_level_order_by, quote_identifier};
 use super::value::Value;
 
 /// Most rows compared per result; exercises return far fewer.
@@ -137,8 +138,8 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult) -> 
         return Verdict::fail(
             format!(
                 "Your query returns {} but the answer has {}.",
-                plural(got, "column"),
-                plural(want, "column")
+                count(got as u64, "column"),
+                count(want as u64, "column")
             ),
             Vec::new(),
         );
@@ -148,8 +149,8 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult) -> 
         return Verdict::fail(
             format!(
                 "Not quite: your query returns {}; the answer has {}.",
-                plural(actual.rows.len(), "row"),
-                plural(expected.rows.len(), "row")
+                count(actual.rows.len() as u64, "row"),
+                count(expected.rows.len() as u64, "row")
             ),
             describe_differences(&missing, &extra),
         );
@@ -222,10 +223,14 @@ fn multiset_difference(expected: &[Vec<Value>], actual: &[Vec<Value>]) -> (Vec<V
 fn describe_differences(missing: &[Vec<Value>], extra: &[Vec<Value>]) -> Vec<String> {
     let mut details = Vec::new();
     if !missing.is_empty() {
-        details.push(format!("Missing {}: {}", plural(missing.len(), "row"), examples(missing)));
+        details.push(format!("Missing {}: {}", count(missing.len() as u64, "row"), examples(missing)));
     }
     if !extra.is_empty() {
-        details.push(format!("Should not be there ({}): {}", plural(extra.len(), "row"), examples(extra)));
+        details.push(format!(
+            "Should not be there ({}): {}",
+            count(extra.len() as u64, "row"),
+            examples(extra)
+        ));
     }
     details
 }
@@ -248,10 +253,6 @@ fn show(value: &Value) -> String {
     }
 }
 
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
-
 /// Every table's column signature and rows, for comparing what two scripts did to the data.
 type Contents = BTreeMap<String, (Vec<String>, Vec<Vec<Value>>)>;
 
@@ -265,7 +266,7 @@ fn table_contents(db: &Database) -> Result<Contents, String> {
         .map_err(|e| e.to_string())?;
     let mut contents = Contents::new();
     for name in names {
-        let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+        let quoted = quote_identifier(&name);
         let columns: Vec<String> = conn
             .prepare(&format!("SELECT lower(name) || ' ' || upper(type) || CASE WHEN pk > 0 THEN ' pk' ELSE '' END FROM pragma_table_info({})", sql_string(&name)))
             .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
@@ -334,7 +335,7 @@ pub fn perturbed_copy(baseline: &[u8], how: Perturbation) -> Result<Vec<u8>, Str
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .map_err(|e| e.to_string())?;
     for table in &tables {
-        let quoted = format!("\"{}\"", table.replace('"', "\"\""));
+        let quoted = quote_identifier(table);
         let columns: Vec<(String, i64)> = conn
             .prepare(&format!("SELECT name, pk FROM pragma_table_info({})", sql_string(table)))
             .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
@@ -348,7 +349,7 @@ pub fn perturbed_copy(baseline: &[u8], how: Perturbation) -> Result<Vec<u8>, Str
         let mut duplicated = Vec::new();
         let mut changed = Vec::new();
         for (name, pk) in &columns {
-            let col = format!("\"{}\"", name.replace('"', "\"\""));
+            let col = quote_identifier(name);
             if *pk > 0 && single_integer_key {
                 // A fresh key for the copy (NULL lets SQLite pick one for INTEGER PRIMARY KEY;
                 // other single-column keys get a changed value below).
@@ -368,8 +369,7 @@ pub fn perturbed_copy(baseline: &[u8], how: Perturbation) -> Result<Vec<u8>, Str
                 changed.push(format!("{col} = {}", change.replace(" (copy)", " *")));
             }
         }
-        let names: Vec<String> =
-            columns.iter().map(|(n, _)| format!("\"{}\"", n.replace('"', "\"\""))).collect();
+        let names: Vec<String> = columns.iter().map(|(n, _)| quote_identifier(n)).collect();
         // Change some rows in place, then add changed copies and same-valued copies (under a
         // new key, so that filtered counts change too) of original rows. A statement that
         // would break a UNIQUE or CHECK constraint skips that row (OR IGNORE).

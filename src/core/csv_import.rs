@@ -18,6 +18,8 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+#[cfg(feature = "engine")]
+use super::database::sqlite_message;
 use super::format::count;
 
 /// How many data rows a preview carries.
@@ -165,11 +167,7 @@ pub enum CsvError {
     Sql(String),
 }
 
-/// `name` as a double-quoted SQL identifier, any `"` inside doubled. Every name this module puts
-/// into SQL goes through here, so a header such as `a"; DROP TABLE x; --` is only ever a name.
-pub fn quote_identifier(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
+use super::script::quote_identifier;
 
 /// Reads the whole file once: sniffs the delimiter, sanitizes the headers and infers each
 /// column's type over the whole column. Fails on the first ragged or non-UTF-8 line, as the
@@ -675,16 +673,6 @@ impl Drop for Savepoint<'_> {
             // one worth reporting.
             let _ = self.conn.execute_batch(&format!("ROLLBACK TO {0}; RELEASE {0}", Self::NAME));
         }
-    }
-}
-
-/// SQLite's own words for an error, without rusqlite's decoration.
-#[cfg(feature = "engine")]
-fn sqlite_message(err: &rusqlite::Error) -> String {
-    match err {
-        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
-        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
-        other => other.to_string(),
     }
 }
 

@@ -168,7 +168,7 @@ impl From<SqlError> for StatementFailure {
 }
 
 /// SQLite's own words for an error, without rusqlite's decoration.
-fn sqlite_message(err: &SqlError) -> String {
+pub(crate) fn sqlite_message(err: &SqlError) -> String {
     match err {
         SqlError::SqlInputError { msg, .. } => msg.clone(),
         SqlError::SqliteFailure(_, Some(msg)) => msg.clone(),

@@ -109,6 +109,8 @@ pub use engine::{read_schema, schema_version};
 mod engine {
     use rusqlite::{Connection, Result};
 
+    use crate::core::script::quote_identifier;
+
     use super::*;
 
     /// Reads the whole schema of the `main` database. Table names are passed to the pragma
@@ -287,13 +289,10 @@ mod engine {
 
     fn count_rows(conn: &Connection, table: &str) -> Result<u64> {
         let count: i64 =
-            conn.query_row(&format!("SELECT count(*) FROM main.{}", quote(table)), [], |row| row.get(0))?;
+            conn.query_row(&format!("SELECT count(*) FROM main.{}", quote_identifier(table)), [], |row| {
+                row.get(0)
+            })?;
         Ok(count.max(0) as u64)
-    }
-
-    /// `name` as an SQL identifier: in double quotes, inner double quotes doubled.
-    fn quote(name: &str) -> String {
-        format!("\"{}\"", name.replace('"', "\"\""))
     }
 }
 

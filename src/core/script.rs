@@ -61,6 +61,12 @@ pub fn is_blank(sql: &str) -> bool {
     }
 }
 
+/// `name` as a double-quoted SQL identifier, any `"` inside doubled, so that a name such as
+/// `a"; DROP TABLE x; --` is only ever a name. Every name Joinery puts into SQL goes through here.
+pub fn quote_identifier(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
 /// Whether `sql` (one statement) has an `ORDER BY` outside any parentheses: the ordering of the
 /// statement's own result, as opposed to one inside a subquery, a CTE or a window. String
 /// literals, quoted identifiers and comments are skipped.

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
-use crate::core::csv_import::quote_identifier;
 use crate::core::format::{count, thousands};
 use crate::core::schema::{TableInfo, TableKind};
+use crate::core::script::quote_identifier;
 
 #[component]
 pub fn SchemaPanel(

@@ -20,9 +20,10 @@ use crate::core::{Notebook, notebook_file, share};
 /// More cells than any hand-made notebook has: a link with more is not opened (a link can
 /// compress a huge number of empty cells).
 const MAX_SHARED_CELLS: usize = 500;
-use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport, quote_identifier};
+use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::format::count;
 use crate::core::schema::Schema;
+use crate::core::script::quote_identifier;
 use crate::worker::{Request, Response};
 
 /// A message for the person, shown under the top bar until dismissed or replaced.
