@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::engine::STOPPED;
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
+use super::sql_editor::SqlEditor;
 use super::workspace::Workspace;
 use crate::core::format::duration_ms;
 use crate::core::{CellId, ScriptOutcome};
@@ -27,9 +28,6 @@ pub enum RunState {
     Unavailable(String),
 }
 
-/// The fewest lines an editor shows, so an empty cell still looks like a place to type.
-pub const MIN_EDITOR_LINES: usize = 3;
-
 /// A cell of the notebook in context.
 #[component]
 pub fn CellView(
@@ -40,7 +38,6 @@ pub fn CellView(
     let engine = workspace.engine;
     let notebook = workspace.notebook;
     let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
-    let lines = RwSignal::new(line_count(&initial));
     let state = RwSignal::new(RunState::Idle);
     let editor = NodeRef::<Textarea>::new();
 
@@ -62,9 +59,7 @@ pub fn CellView(
         run_script(workspace, script, state);
     };
 
-    let on_input = move |ev| {
-        let source = event_target_value(&ev);
-        lines.set(line_count(&source));
+    let on_change = move |source: String| {
         notebook.update(|nb| {
             nb.set_source(id, source);
         });
@@ -155,19 +150,14 @@ pub fn CellView(
                     </button>
                 </div>
             </div>
-            <textarea
-                class="editor"
-                node_ref=editor
-                spellcheck="false"
-                autocapitalize="off"
-                autocomplete="off"
-                rows=move || lines.get().max(MIN_EDITOR_LINES)
-                aria-label=move || format!("SQL cell {}", number())
+            <SqlEditor
+                editor=editor
+                initial=initial
+                label=Signal::derive(move || format!("SQL cell {}", number()))
                 placeholder="Write SQL here, then press Ctrl+Enter (Shift+Enter runs and moves on)"
-                prop:value=initial
-                on:input=on_input
-                on:keydown=on_keydown
-            ></textarea>
+                on_keydown=Box::new(on_keydown)
+                on_change=Box::new(on_change)
+            />
             <div class="output" aria-live="polite">{move || output_view(state.get(), locate)}</div>
         </li>
     }
@@ -226,11 +216,6 @@ fn focus_cell(id: CellId) {
     if let Some(element) = element {
         let _ = element.focus();
     }
-}
-
-/// Lines an editor needs to show `source` whole.
-pub fn line_count(source: &str) -> usize {
-    source.lines().count() + usize::from(source.ends_with('\n'))
 }
 
 pub fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {

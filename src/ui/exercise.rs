@@ -7,10 +7,11 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cell::{MIN_EDITOR_LINES, RunState, line_count, output_view, run_script, select_in};
+use super::cell::{RunState, output_view, run_script, select_in};
 use super::engine::UNEXPECTED;
 use super::markdown_view::inline;
 use super::progress::Progress;
+use super::sql_editor::{SqlEditor, set_text};
 use super::workspace::Workspace;
 use crate::core::lesson::Exercise;
 use crate::core::outcome::Verdict;
@@ -34,7 +35,6 @@ pub fn ExerciseView(
     let workspace = expect_context::<Workspace>();
     let progress = expect_context::<Progress>();
     let editor = NodeRef::<Textarea>::new();
-    let lines = RwSignal::new(line_count(&exercise.starter));
     let run_state = RwSignal::new(RunState::Idle);
     let check_state = RwSignal::new(CheckState::Unchecked);
     let hints_shown = RwSignal::new(0usize);
@@ -82,10 +82,7 @@ pub fn ExerciseView(
     let reset = {
         let starter = starter.clone();
         move |_| {
-            if let Some(textarea) = editor.get_untracked() {
-                textarea.set_value(&starter);
-                lines.set(line_count(&starter));
-            }
+            set_text(editor, &starter);
             run_state.set(RunState::Idle);
             check_state.set(CheckState::Unchecked);
             spawn_local(async move {
@@ -118,19 +115,13 @@ pub fn ExerciseView(
                 {move || solved().then(|| view! { <span class="solved-badge">"✓ Solved"</span> })}
             </header>
             <p class="prompt">{inline(&prompt)}</p>
-            <textarea
-                class="editor"
-                node_ref=editor
-                spellcheck="false"
-                autocapitalize="off"
-                autocomplete="off"
-                rows=move || lines.get().max(MIN_EDITOR_LINES)
-                aria-label=format!("Your answer to exercise {number}")
+            <SqlEditor
+                editor=editor
+                initial=starter
+                label=format!("Your answer to exercise {number}")
                 placeholder="Write your SQL here. Ctrl+Enter runs it; Ctrl+Shift+Enter checks it."
-                prop:value=starter
-                on:input=move |ev| lines.set(line_count(&event_target_value(&ev)))
-                on:keydown=on_keydown
-            ></textarea>
+                on_keydown=Box::new(on_keydown)
+            />
             <div class="exercise-actions">
                 <button class="run" on:click=move |_| run() disabled=move || !ready()>"▶ Run"</button>
                 <button class="primary check" on:click={

@@ -20,6 +20,7 @@ mod progress;
 mod result_table;
 mod route;
 mod schema_panel;
+mod sql_editor;
 mod storage;
 mod theme;
 mod title;
