@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, serveDist } from '../tests/browser/harness.mjs';
+import { launchBrowser, serveDist, typeInto } from '../tests/browser/harness.mjs';
 
 const dist = resolve(process.argv[2] ?? 'bench/out/dist');
 const RUNS = 5;
@@ -34,7 +34,7 @@ const SPEED_QUERY =
 
 async function timeQuery(page) {
   const first = page.locator('li.cell').first();
-  await first.getByRole('textbox').fill(SPEED_QUERY);
+  await typeInto(first.getByRole('textbox'), SPEED_QUERY);
   await first.getByRole('textbox').press('Control+Enter');
   const caption = first.locator('.output figcaption .result-meta');
   await caption.filter({ hasText: '1 row' }).waitFor({ timeout: 60_000 });

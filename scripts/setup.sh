@@ -3,7 +3,9 @@
 #   apt: clang (sqlite-wasm-rs compiles sqlite3.c for wasm32), chromium + chromium-driver (tests)
 #   rustup: the wasm32-unknown-unknown target
 #   cargo: trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen)
-#   npm: binaryen 132 (wasm-opt for release builds), playwright-core (drives Chromium)
+#   npm (package-lock.json): binaryen 132 (wasm-opt for release builds), esbuild and the
+#        CodeMirror 6 packages (the SQL editor, bundled at build time), playwright-core (drives
+#        Chromium), axe-core (accessibility checks), sql.js and @sqlite.org/sqlite-wasm (bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +38,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen 0.2.130" ]; then
   cargo install wasm-bindgen-cli --version 0.2.130
 fi
 
-if ! node -e "require('./node_modules/playwright-core/package.json'); require('./node_modules/binaryen/package.json')" 2>/dev/null \
+if ! node -e "for (const p of ['playwright-core', 'binaryen', 'esbuild', '@codemirror/view', 'axe-core']) require('./node_modules/' + p + '/package.json')" 2>/dev/null \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci (binaryen, playwright-core)"
+  say "npm ci (binaryen, esbuild, CodeMirror, playwright-core, axe-core, bench engines)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

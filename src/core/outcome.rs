@@ -71,6 +71,15 @@ impl ScriptError {
         })
     }
 
+    /// The offending token's range in UTF-16 code units (the unit of editor positions): at
+    /// least one unit wide, so an error at the end of a line still marks something.
+    pub fn marked_range_utf16(&self, script: &str) -> (u32, u32) {
+        let offset = floor_char_boundary(script, self.marked_offset(script));
+        let start = utf16_len(&script[..offset]);
+        let marked = utf16_len(&self.excerpt(script).marked);
+        (start, start + marked.max(1))
+    }
+
     /// 1-based line and column of the marked position.
     pub fn line_and_column(&self, script: &str) -> (usize, usize) {
         line_and_column(script, self.marked_offset(script))
@@ -97,6 +106,10 @@ impl ScriptError {
             after: rest[token_len..].to_owned(),
         }
     }
+}
+
+fn utf16_len(text: &str) -> u32 {
+    text.encode_utf16().count() as u32
 }
 
 fn is_word_char(c: char) -> bool {

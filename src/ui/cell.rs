@@ -1,7 +1,5 @@
 //! One notebook cell: a SQL editor, its Run and Delete buttons, and what the last run produced.
 
-use leptos::ev::KeyboardEvent;
-use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -9,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::engine::STOPPED;
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
-use super::sql_editor::SqlEditor;
+use super::sql_editor::{EditorKey, SqlEditor, SqlEditorHandle};
 use super::workspace::Workspace;
 use crate::core::format::duration_ms;
 use crate::core::{CellId, ScriptOutcome};
@@ -39,7 +37,7 @@ pub fn CellView(
     let notebook = workspace.notebook;
     let initial = notebook.with_untracked(|nb| nb.get(id).map(|c| c.source.clone()).unwrap_or_default());
     let state = RwSignal::new(RunState::Idle);
-    let editor = NodeRef::<Textarea>::new();
+    let editor = SqlEditorHandle::new();
 
     let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
     let running = move || matches!(state.get(), RunState::Running);
@@ -51,29 +49,24 @@ pub fn CellView(
         if running() || !engine.is_ready() {
             return;
         }
-        let Some(textarea) = editor.get_untracked() else {
-            return;
-        };
-        let (script, from) = selected_or_all(&textarea);
+        let (script, from) = editor.selected_or_all();
         run_from.set_value(from);
         run_script(workspace, script, state);
     };
+    underline_errors(editor, state, run_from);
 
     let on_change = move |source: String| {
         notebook.update(|nb| {
             nb.set_source(id, source);
         });
     };
-    let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() != "Enter" {
-            return;
-        }
-        if ev.ctrl_key() || ev.meta_key() {
-            ev.prevent_default();
+    let on_key = move |key: EditorKey| match key {
+        EditorKey::Run => {
             run();
-        } else if ev.shift_key() {
+            true
+        }
+        EditorKey::RunNext => {
             // Shift+Enter runs and moves on to the next cell (a new one after the last).
-            ev.prevent_default();
             run();
             let next = notebook.with_untracked(|nb| nb.next_after(id));
             let next = next.unwrap_or_else(|| {
@@ -82,12 +75,13 @@ pub fn CellView(
                 added
             });
             request_animation_frame(move || focus_cell(next));
+            true
         }
+        EditorKey::Check => false,
     };
-    let select = select_in(editor);
     let locate = Callback::new(move |(start, end): (u32, u32)| {
         let from = run_from.get_value();
-        select.run((start + from, end + from));
+        editor.select(start + from, end + from);
     });
     let delete = move |_| {
         notebook.update(|nb| {
@@ -151,11 +145,11 @@ pub fn CellView(
                 </div>
             </div>
             <SqlEditor
-                editor=editor
+                handle=editor
                 initial=initial
                 label=Signal::derive(move || format!("SQL cell {}", number()))
                 placeholder="Write SQL here, then press Ctrl+Enter (Shift+Enter runs and moves on)"
-                on_keydown=Box::new(on_keydown)
+                on_key=Box::new(on_key)
                 on_change=Box::new(on_change)
             />
             <div class="output" aria-live="polite">{move || output_view(state.get(), locate)}</div>
@@ -181,34 +175,22 @@ pub fn run_script(workspace: Workspace, script: String, state: RwSignal<RunState
     });
 }
 
-/// A callback that focuses `editor` and selects a range of it (UTF-16 positions), used to
-/// show an error's token in the text that ran.
-pub fn select_in(editor: NodeRef<Textarea>) -> Callback<(u32, u32)> {
-    Callback::new(move |(start, end): (u32, u32)| {
-        if let Some(textarea) = editor.get_untracked() {
-            let _ = textarea.focus();
-            let _ = textarea.set_selection_range(start, end);
-        }
-    })
-}
-
-/// The editor's selected text, or all of it, with where that text starts (UTF-16 position).
-pub fn selected_or_all(textarea: &web_sys::HtmlTextAreaElement) -> (String, u32) {
-    let value = textarea.value();
-    let (start, end) = (textarea.selection_start().ok().flatten(), textarea.selection_end().ok().flatten());
-    match (start, end) {
-        (Some(start), Some(end)) if end > start => {
-            let units: Vec<u16> = value.encode_utf16().collect();
-            let slice = &units[(start as usize).min(units.len())..(end as usize).min(units.len())];
-            (String::from_utf16_lossy(slice), start)
-        }
-        _ => (value, 0),
-    }
+/// Underlines, in `editor`, where the last run stopped with an error; `run_from` is where the
+/// text that ran starts in the editor (a selection runs alone).
+pub fn underline_errors(editor: SqlEditorHandle, state: RwSignal<RunState>, run_from: StoredValue<u32>) {
+    // CodeMirror is outside Leptos's reach: this effect keeps it in step with the run state.
+    Effect::new(move || {
+        state.with(|state| {
+            if let RunState::Finished { script, outcome: ScriptOutcome { error: Some(error), .. } } = state {
+                editor.mark_error(script, error, run_from.get_value());
+            }
+        })
+    });
 }
 
 /// Puts the focus in the editor of cell `id`, if it is on the page.
 fn focus_cell(id: CellId) {
-    let selector = format!("li.cell[data-cell-id=\"{id}\"] textarea");
+    let selector = format!("li.cell[data-cell-id=\"{id}\"] .cm-content");
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(&selector).ok().flatten())

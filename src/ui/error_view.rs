@@ -11,7 +11,7 @@ pub fn ScriptErrorView(
     script: String,
     /// The error that stopped it.
     error: ScriptError,
-    /// Called with the marked token's range in UTF-16 code units (textarea positions), to put
+    /// Called with the marked token's range in UTF-16 code units (editor positions), to put
     /// the editor's selection on it.
     on_locate: Callback<(u32, u32)>,
 ) -> impl IntoView {
@@ -23,8 +23,7 @@ pub fn ScriptErrorView(
         excerpt.column
     );
     let offset = error.marked_offset(&script);
-    let start = utf16_len(&script[..offset]);
-    let end = start + utf16_len(&excerpt.marked);
+    let (start, end) = error.marked_range_utf16(&script);
     let marked = if excerpt.marked.is_empty() { " ".to_owned() } else { excerpt.marked };
     view! {
         <div class="script-error" role="alert" data-offset=offset>
@@ -34,9 +33,4 @@ pub fn ScriptErrorView(
             <pre class="excerpt"><span class="line-no">{format!("{:>3} │ ", excerpt.line)}</span>{excerpt.before}<mark>{marked}</mark>{excerpt.after}</pre>
         </div>
     }
-}
-
-/// Length of `text` in UTF-16 code units, the unit of textarea selection positions.
-fn utf16_len(text: &str) -> u32 {
-    text.encode_utf16().count() as u32
 }

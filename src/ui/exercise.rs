@@ -2,16 +2,14 @@
 //! database), Check (against the reference, on the starting state and perturbed copies),
 //! hints one at a time, the reference on request, and Reset.
 
-use leptos::ev::KeyboardEvent;
-use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cell::{RunState, output_view, run_script, select_in};
+use super::cell::{RunState, output_view, run_script, underline_errors};
 use super::engine::UNEXPECTED;
 use super::markdown_view::inline;
 use super::progress::Progress;
-use super::sql_editor::{SqlEditor, set_text};
+use super::sql_editor::{EditorKey, SqlEditor, SqlEditorHandle};
 use super::workspace::Workspace;
 use crate::core::lesson::Exercise;
 use crate::core::outcome::Verdict;
@@ -34,7 +32,7 @@ pub fn ExerciseView(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let progress = expect_context::<Progress>();
-    let editor = NodeRef::<Textarea>::new();
+    let editor = SqlEditorHandle::new();
     let run_state = RwSignal::new(RunState::Idle);
     let check_state = RwSignal::new(CheckState::Unchecked);
     let hints_shown = RwSignal::new(0usize);
@@ -46,20 +44,17 @@ pub fn ExerciseView(
     let ready = move || workspace.engine.is_ready();
 
     let run = move || {
-        if let Some(textarea) = editor.get_untracked()
-            && ready()
-            && !matches!(run_state.get_untracked(), RunState::Running)
-        {
-            run_script(workspace, textarea.value(), run_state);
+        if ready() && !matches!(run_state.get_untracked(), RunState::Running) {
+            run_script(workspace, editor.text(), run_state);
         }
     };
+    underline_errors(editor, run_state, StoredValue::new(0));
     let check = {
         let (id, setup, solution) = (id.clone(), setup.clone(), solution.clone());
         move || {
-            let Some(textarea) = editor.get_untracked() else { return };
             let request = Request::CheckExercise {
                 setup: setup.clone(),
-                learner: textarea.value(),
+                learner: editor.text(),
                 reference: solution.clone(),
             };
             let id = id.clone();
@@ -82,7 +77,7 @@ pub fn ExerciseView(
     let reset = {
         let starter = starter.clone();
         move |_| {
-            set_text(editor, &starter);
+            editor.set_text(&starter);
             run_state.set(RunState::Idle);
             check_state.set(CheckState::Unchecked);
             spawn_local(async move {
@@ -95,16 +90,21 @@ pub fn ExerciseView(
             });
         }
     };
-    let on_keydown = {
+    let on_key = {
         let check = check.clone();
-        move |ev: KeyboardEvent| {
-            if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
-                ev.prevent_default();
-                if ev.shift_key() { check() } else { run() }
+        move |key: EditorKey| match key {
+            EditorKey::Run => {
+                run();
+                true
             }
+            EditorKey::Check => {
+                check();
+                true
+            }
+            EditorKey::RunNext => false,
         }
     };
-    let locate = select_in(editor);
+    let locate = Callback::new(move |(start, end): (u32, u32)| editor.select(start, end));
     let shown_hints =
         move || hints.iter().take(hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view();
 
@@ -116,11 +116,11 @@ pub fn ExerciseView(
             </header>
             <p class="prompt">{inline(&prompt)}</p>
             <SqlEditor
-                editor=editor
+                handle=editor
                 initial=starter
                 label=format!("Your answer to exercise {number}")
                 placeholder="Write your SQL here. Ctrl+Enter runs it; Ctrl+Shift+Enter checks it."
-                on_keydown=Box::new(on_keydown)
+                on_key=Box::new(on_key)
             />
             <div class="exercise-actions">
                 <button class="run" on:click=move |_| run() disabled=move || !ready()>"▶ Run"</button>

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { openApp, useSiteAndBrowser } from './harness.mjs';
+import { openApp, typeInto, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
@@ -44,14 +44,12 @@ describe('course', () => {
 
     // A wrong answer first: the feedback says what is off.
     const editor = exercise.getByRole('textbox');
-    await editor.fill('');
-    await editor.pressSequentially('SELECT 1;');
+    await typeInto(editor, 'SELECT 1;');
     await exercise.getByRole('button', { name: 'Check answer' }).click();
     await exercise.locator('.verdict.wrong').waitFor();
     assert.match(await exercise.locator('.verdict').textContent(), /Not quite|columns/);
 
-    await editor.fill('');
-    await editor.pressSequentially(solution);
+    await typeInto(editor, solution);
     await exercise.getByRole('button', { name: 'Check answer' }).click();
     await exercise.locator('.verdict.right').waitFor();
     assert.match(await exercise.locator('.verdict').textContent(), /^Correct/);
@@ -81,7 +79,7 @@ describe('course', () => {
     const cells = page.locator('li.cell');
     const n = await cells.count();
     const last = cells.nth(n - 1);
-    await last.getByRole('textbox').fill("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('author', 'author_book_publisher');");
+    await typeInto(last.getByRole('textbox'), "SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('author', 'author_book_publisher');");
     await last.getByRole('textbox').press('Control+Enter');
     await last.locator('.output table').waitFor();
     // Only the normalized database has an author table, and it has no flat table.

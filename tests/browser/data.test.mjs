@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { cell, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
+import { cell, cellTexts, editorSelection, editorText, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const FLAT_CSV = new URL('../../data/realpython-sqlite-sqlalchemy/author_book_publisher.csv', import.meta.url).pathname;
@@ -54,7 +54,7 @@ describe('data in and out', () => {
 
     // The import added a cell that queries the new table, and the schema lists it.
     const last = await page.locator('li.cell').count();
-    assert.equal(await cell(page, last).editor.inputValue(), 'SELECT * FROM "author_book_publisher" LIMIT 100;');
+    assert.equal(await editorText(cell(page, last).editor), 'SELECT * FROM "author_book_publisher" LIMIT 100;');
     await page.locator('.schema-panel .table-name', { hasText: /^author_book_publisher$/ }).waitFor();
 
     assert.deepEqual(await runInNewCell(page, BOOKS_PER_PUBLISHER), EXPECTED_PER_PUBLISHER);
@@ -142,7 +142,7 @@ describe('data in and out', () => {
     const before = await page.locator('li.cell').count();
     await page.getByRole('button', { name: 'publisher', exact: true }).click();
     assert.equal(await page.locator('li.cell').count(), before + 1);
-    assert.equal(await cell(page, before + 1).editor.inputValue(), 'SELECT * FROM "publisher" LIMIT 100;');
+    assert.equal(await editorText(cell(page, before + 1).editor), 'SELECT * FROM "publisher" LIMIT 100;');
   });
 
   test('Chinook loads in one click and its diagram draws every table and updates with DDL', async () => {
@@ -200,7 +200,7 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
     await page.getByLabel('Dataset').selectOption('chinook');
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await runInNewCell(page, 'SELECT count(*) AS tracks FROM Track;');
-    const sources = await page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    const sources = await cellTexts(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save .md' }).click(),
@@ -216,7 +216,7 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
     });
     await fresh.locator('.notice.info', { hasText: 'Opened the notebook notes.md.' }).waitFor();
     await fresh.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
-    assert.deepEqual(await fresh.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value)), sources);
+    assert.deepEqual(await cellTexts(fresh), sources);
     const last = sources.length;
     await cell(fresh, last).editor.press('Control+Enter');
     await cell(fresh, last).output.locator('table').waitFor();

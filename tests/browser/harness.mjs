@@ -103,11 +103,62 @@ export function cell(page, n) {
 
 /** Replaces a cell's SQL by typing, as a person would. */
 export async function typeSql(page, n, sql) {
-  const { editor } = cell(page, n);
+  await typeInto(cell(page, n).editor, sql);
+}
+
+/**
+ * Replaces an editor's text by typing it, key by key. Before each Enter an open completion list
+ * is closed (Enter would accept it), and the indentation the editor adds is taken out again, so
+ * that the text ends up exactly as given.
+ */
+export async function typeInto(editor, text) {
   await editor.click();
+  const page = editor.page();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  await editor.pressSequentially(sql);
+  for (const [i, line] of text.split('\n').entries()) {
+    if (i > 0) {
+      if (await page.locator('.cm-tooltip-autocomplete').isVisible()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      if (/\n[ \t]+$/.test(await editorText(editor))) {
+        await page.keyboard.press('Shift+Home');
+        await page.keyboard.press('Delete');
+      }
+    }
+    await editor.pressSequentially(line);
+  }
+}
+
+// The text of a CodeMirror content element: its lines, without the placeholder shown when empty.
+function readEditor(content) {
+  return [...content.querySelectorAll(':scope > .cm-line')]
+    .map((line) => {
+      const copy = line.cloneNode(true);
+      copy.querySelectorAll('.cm-placeholder, .cm-widgetBuffer').forEach((e) => e.remove());
+      return copy.textContent;
+    })
+    .join('\n');
+}
+
+/** The text in an editor, as the person sees it. */
+export function editorText(editor) {
+  return editor.evaluate(readEditor);
+}
+
+/** The text of every cell's editor, in order. */
+export async function cellTexts(page) {
+  const editors = page.locator('li.cell .cm-content');
+  const texts = [];
+  for (let i = 0; i < (await editors.count()); i++) texts.push(await editorText(editors.nth(i)));
+  return texts;
+}
+
+/** What is selected in an editor, and whether the editor has the focus. */
+export function editorSelection(editor) {
+  return editor.evaluate((content) => ({
+    text: window.getSelection().toString(),
+    focused: content.contains(document.activeElement),
+  }));
 }
 
 /** The rows of a result table, as text, header first. */

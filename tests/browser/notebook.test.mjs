@@ -1,7 +1,7 @@
 // The notebook in real Chromium against the built site, driven as a person would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cell, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
+import { cell, cellTexts, editorSelection, editorText, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
@@ -70,11 +70,9 @@ describe('notebook', () => {
 
     // "Show in editor" puts the editor's selection on the offending token.
     await error.getByRole('button', { name: 'Show in editor' }).click();
-    const selected = await cell(page, 2).editor.evaluate((t) => ({
-      text: t.value.slice(t.selectionStart, t.selectionEnd),
-      focused: document.activeElement === t,
-    }));
-    assert.deepEqual(selected, { text: 'author', focused: true });
+    assert.deepEqual(await editorSelection(cell(page, 2).editor), { text: 'author', focused: true });
+    // The editor underlines the same token.
+    assert.equal(await cell(page, 2).root.locator('.cm-lintRange-error').textContent(), 'author');
     await error.screenshot({ path: `${SHOTS}error.png` });
   });
 
@@ -141,10 +139,10 @@ describe('notebook', () => {
     await cell(page, added).output.locator('table').waitFor();
     assert.deepEqual(await readTable(cell(page, added).output.locator('table')), [['books'], ['10']]);
 
-    const secondText = await cell(page, 2).editor.inputValue();
+    const secondText = await editorText(cell(page, 2).editor);
     await page.getByRole('button', { name: 'Delete cell 1' }).click();
     assert.equal(await cells.count(), before);
-    assert.equal(await cell(page, 1).editor.inputValue(), secondText, 'the old second cell is now first');
+    assert.equal(await editorText(cell(page, 1).editor), secondText, 'the old second cell is now first');
     assert.equal(await page.locator('.cell-number').first().textContent(), '[1]');
   });
 
@@ -160,7 +158,7 @@ describe('notebook', () => {
 
     // While the query runs, a person can still type into another cell and see the text.
     await typeSql(page, 2, 'SELECT 2;');
-    const typedWhileRunning = await cell(page, 2).editor.inputValue();
+    const typedWhileRunning = await editorText(cell(page, 2).editor);
     const stillRunning = await page.locator('li.cell.running').count();
     assert.equal(typedWhileRunning, 'SELECT 2;');
     assert.equal(stillRunning, 1, 'the query was still running while the page took input');
@@ -231,7 +229,7 @@ describe('sharing', () => {
     await page.getByLabel('Dataset').selectOption('chinook');
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await typeSql(page, 1, "SELECT Name FROM Artist WHERE Name LIKE 'AC/DC';");
-    const sources = await page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    const sources = await cellTexts(page);
     await page.getByRole('button', { name: 'Share' }).click();
     const notice = page.locator('.notice.info', { hasText: '#share=v1.' });
     await notice.waitFor();
@@ -243,7 +241,7 @@ describe('sharing', () => {
     await other.goto(link);
     await other.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
     assert.equal(new URL(other.url()).hash, '#/scratch');
-    assert.deepEqual(await other.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value)), sources);
+    assert.deepEqual(await cellTexts(other), sources);
     await other.locator('li.cell').first().getByRole('button', { name: /Run/ }).click();
     const table = other.locator('li.cell').first().locator('.output table');
     await table.waitFor();
@@ -289,7 +287,7 @@ describe('theme', () => {
 describe('editing the notebook from the keyboard', () => {
   test('cells move up and down', async () => {
     const page = await openApp(env.browser, env.site.url);
-    const texts = () => page.locator('li.cell textarea').evaluateAll((ts) => ts.map((t) => t.value.split('\n')[0]));
+    const texts = async () => (await cellTexts(page)).map((text) => text.split('\n')[0]);
     const [first, second, third] = await texts();
     await page.getByRole('button', { name: 'Move cell 3 up' }).click();
     assert.deepEqual(await texts(), [first, third, second]);
@@ -310,25 +308,22 @@ describe('editing the notebook from the keyboard', () => {
     const focused = await page.evaluate(() => document.activeElement?.closest('li.cell') === document.querySelectorAll('li.cell')[document.querySelectorAll('li.cell').length - 1]);
     assert.equal(focused, true, 'the new last cell has the focus');
     await page.keyboard.type('SELECT 7 AS typed;');
-    assert.equal(await cell(page, before + 1).editor.inputValue(), 'SELECT 7 AS typed;');
+    assert.equal(await editorText(cell(page, before + 1).editor), 'SELECT 7 AS typed;');
   });
 
   test('with text selected, only the selection runs, and its error points into the editor', async () => {
     const page = await openApp(env.browser, env.site.url);
     await typeSql(page, 1, "SELECT 'all' AS which;\nSELECT 'part' AS which, nme FROM author;");
-    // Select the second line only.
-    await cell(page, 1).editor.evaluate((t) => {
-      const start = t.value.indexOf("SELECT 'part'");
-      t.setSelectionRange(start, t.value.length);
-    });
+    // Select the second line only, from its end back to its start.
+    await cell(page, 1).editor.press('ControlOrMeta+End');
+    await cell(page, 1).editor.press('Shift+Home');
     await cell(page, 1).editor.press('Control+Enter');
     const error = cell(page, 1).output.locator('.script-error');
     await error.waitFor();
     assert.equal(await cell(page, 1).output.locator('table').count(), 0, 'the first statement did not run');
     assert.equal(await error.locator('.message').textContent(), 'no such column: nme');
     await error.getByRole('button', { name: 'Show in editor' }).click();
-    const selected = await cell(page, 1).editor.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
-    assert.equal(selected, 'nme');
+    assert.deepEqual(await editorSelection(cell(page, 1).editor), { text: 'nme', focused: true });
   });
 });
 

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, cell, openApp, readTable, typeSql, useSiteAndBrowser, waitUntil } from './harness.mjs';
+import { CHROMIUM_ARGS, cell, editorText, openApp, readTable, typeSql, useSiteAndBrowser, waitUntil } from './harness.mjs';
 
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
 
@@ -36,7 +36,7 @@ describe('keeping work', () => {
     await saved(page);
     await page.reload();
     await page.locator('.engine[data-state="ready"]').waitFor();
-    assert.equal(await cell(page, 2).editor.inputValue(), "SELECT 'an edited cell';");
+    assert.equal(await editorText(cell(page, 2).editor), "SELECT 'an edited cell';");
     assert.deepEqual(await publishers(page, 3), [['name'], ['Kept Press']]);
   });
 
@@ -68,7 +68,7 @@ describe('keeping work', () => {
       page = await context.newPage();
       await page.goto(env.site.url + '#/scratch');
       await page.locator('.engine[data-state="ready"]').waitFor();
-      assert.equal(await cell(page, 3).editor.inputValue(), '-- still here');
+      assert.equal(await editorText(cell(page, 3).editor), '-- still here');
       assert.deepEqual(await publishers(page, 2), [['name'], ['Kept After Restart']]);
       await context.close();
     } finally {
