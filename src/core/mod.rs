@@ -1,5 +1,6 @@
 //! The engine core: everything that can be tested without a browser.
 
+pub mod chart;
 #[cfg(feature = "engine")]
 pub mod checker;
 #[cfg(feature = "engine")]
@@ -19,9 +20,10 @@ pub mod schema;
 pub mod script;
 pub mod share;
 pub mod value;
+pub mod virtual_rows;
 
 #[cfg(feature = "engine")]
 pub use database::{Database, LoadError};
-pub use notebook::{Cell, CellId, Notebook};
+pub use notebook::{Cell, CellId, CellKind, Notebook};
 pub use outcome::{Column, ErrorExcerpt, ScriptError, ScriptOutcome, StatementResult};
 pub use value::Value;

@@ -1,4 +1,4 @@
-//! The notebook document: an ordered list of SQL cells.
+//! The notebook document: an ordered list of cells, SQL to run or Markdown text between them.
 //!
 //! This is the model lessons and saved notebooks will load into; the UI keeps one in a signal
 //! and renders it, while each cell's run state stays in the UI.
@@ -8,9 +8,20 @@ use serde::{Deserialize, Serialize};
 /// Stable identity of a cell within its notebook, kept across edits and reordering.
 pub type CellId = u64;
 
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CellKind {
+    /// SQL, run against the notebook's database.
+    #[default]
+    Sql,
+    /// Markdown prose: notes between the queries, rendered as text.
+    Text,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     pub id: CellId,
+    pub kind: CellKind,
     pub source: String,
 }
 
@@ -21,11 +32,16 @@ pub struct Notebook {
 }
 
 impl Notebook {
-    /// A notebook with one cell per source, in order.
+    /// A notebook with one SQL cell per source, in order.
     pub fn from_sources<S: Into<String>>(sources: impl IntoIterator<Item = S>) -> Self {
+        Self::from_cells(sources.into_iter().map(|source| (CellKind::Sql, source)))
+    }
+
+    /// A notebook with these cells, in order.
+    pub fn from_cells<S: Into<String>>(cells: impl IntoIterator<Item = (CellKind, S)>) -> Self {
         let mut notebook = Self::default();
-        for source in sources {
-            notebook.push(source);
+        for (kind, source) in cells {
+            notebook.push_cell(kind, source);
         }
         notebook
     }
@@ -42,19 +58,24 @@ impl Notebook {
         self.cells.iter().find(|c| c.id == id)
     }
 
-    /// Appends a cell and returns its id.
+    /// Appends a SQL cell and returns its id.
     pub fn push(&mut self, source: impl Into<String>) -> CellId {
+        self.push_cell(CellKind::Sql, source)
+    }
+
+    /// Appends a cell of `kind` and returns its id.
+    pub fn push_cell(&mut self, kind: CellKind, source: impl Into<String>) -> CellId {
         let id = self.allocate_id();
-        self.cells.push(Cell { id, source: source.into() });
+        self.cells.push(Cell { id, kind, source: source.into() });
         id
     }
 
-    /// Inserts a cell right after `after` (at the end when `after` is not in the notebook) and
-    /// returns its id.
+    /// Inserts a SQL cell right after `after` (at the end when `after` is not in the notebook)
+    /// and returns its id.
     pub fn insert_after(&mut self, after: CellId, source: impl Into<String>) -> CellId {
         let id = self.allocate_id();
         let at = self.position(after).map_or(self.cells.len(), |p| p + 1);
-        self.cells.insert(at, Cell { id, source: source.into() });
+        self.cells.insert(at, Cell { id, kind: CellKind::Sql, source: source.into() });
         id
     }
 
@@ -135,6 +156,14 @@ mod tests {
         assert!(!nb.move_by(42, 1));
         assert_eq!(nb.next_after(c), Some(a));
         assert_eq!(nb.next_after(b), None);
+    }
+
+    #[test]
+    fn text_cells_sit_among_sql_cells() {
+        let nb = Notebook::from_cells([(CellKind::Text, "# Notes"), (CellKind::Sql, "SELECT 1;")]);
+        let kinds: Vec<CellKind> = nb.cells().iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![CellKind::Text, CellKind::Sql]);
+        assert_eq!(Notebook::from_sources(["x"]).cells()[0].kind, CellKind::Sql);
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! to `.md` and a `.md` (a notebook or a lesson) opens as a notebook.
 
 use super::lesson::{self, Block, LessonError};
-use super::notebook::Notebook;
+use super::notebook::{CellKind, Notebook};
+
+/// Written between two text cells in a row, which would otherwise read back as one.
+const CELL_BREAK: &str = "<!-- cell -->";
 
 /// A notebook file's content: which dataset it runs on and its cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,12 +16,26 @@ pub struct NotebookFile {
     pub notebook: Notebook,
 }
 
-/// Writes a notebook as Markdown: front matter, then one ```sql fence per cell.
+/// Writes a notebook as Markdown: front matter, then one ```sql fence per SQL cell and text
+/// cells as they are.
 pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
     let mut text = format!("---\ntitle: {}\ndataset: {dataset}\n---\n", title.replace('\n', " "));
+    let mut after_text = false;
     for cell in notebook.cells() {
-        let fence = fence_for(&cell.source);
-        text.push_str(&format!("\n{fence}sql\n{}\n{fence}\n", cell.source.trim_end()));
+        match cell.kind {
+            CellKind::Sql => {
+                let fence = fence_for(&cell.source);
+                text.push_str(&format!("\n{fence}sql\n{}\n{fence}\n", cell.source.trim_end()));
+                after_text = false;
+            }
+            CellKind::Text => {
+                if after_text {
+                    text.push_str(&format!("\n{CELL_BREAK}\n"));
+                }
+                text.push_str(&format!("\n{}\n", cell.source.trim()));
+                after_text = true;
+            }
+        }
     }
     text
 }
@@ -29,21 +46,27 @@ fn fence_for(source: &str) -> String {
     "`".repeat(longest.max(2) + 1)
 }
 
-/// Reads a notebook (or lesson) file: its SQL cells become cells; exercises become cells
-/// holding their starter text, or their prompt as a comment.
+/// Reads a notebook (or lesson) file: its SQL cells become SQL cells and its prose text
+/// cells; exercises become SQL cells holding their starter text, or their prompt as a comment.
 pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, LessonError> {
     let lesson = lesson::parse(file_name, text)?;
-    let sources = lesson.blocks.iter().filter_map(|block| match block {
-        Block::Sql { source, .. } => Some(source.clone()),
-        Block::Exercise(e) if !e.starter.is_empty() => Some(e.starter.clone()),
-        Block::Exercise(e) => Some(format!("-- {}\n", e.prompt)),
-        _ => None,
+    let cells = lesson.blocks.iter().flat_map(|block| match block {
+        Block::Sql { source, .. } => vec![(CellKind::Sql, source.clone())],
+        Block::Exercise(e) if !e.starter.is_empty() => vec![(CellKind::Sql, e.starter.clone())],
+        Block::Exercise(e) => vec![(CellKind::Sql, format!("-- {}\n", e.prompt))],
+        Block::Markdown(prose) => prose
+            .split(CELL_BREAK)
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .map(|part| (CellKind::Text, part.to_owned()))
+            .collect(),
+        Block::Widget { .. } => Vec::new(),
     });
     Ok(NotebookFile {
         title: lesson.title,
         dataset: lesson.dataset,
         setup: lesson.setup,
-        notebook: Notebook::from_sources(sources),
+        notebook: Notebook::from_cells(cells),
     })
 }
 
@@ -64,10 +87,34 @@ mod tests {
     }
 
     #[test]
+    fn text_cells_survive_a_round_trip_even_side_by_side() {
+        let notebook = Notebook::from_cells([
+            (CellKind::Text, "# Orders\n\nWho bought what."),
+            (CellKind::Text, "A second *note*."),
+            (CellKind::Sql, "SELECT 1;"),
+            (CellKind::Text, "```python\nprint('not sql')\n```"),
+        ]);
+        let back = from_markdown("notes.md", &to_markdown("Notes", "books", &notebook)).unwrap();
+        let cells: Vec<(CellKind, &str)> =
+            back.notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
+        let expected: Vec<(CellKind, &str)> =
+            notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
+        assert_eq!(cells, expected);
+    }
+
+    #[test]
     fn a_lesson_opens_as_a_notebook() {
         let lesson = "---\ntitle: L\ndataset: books\n---\nText.\n\n```sql\nSELECT 2;\n```\n\n```sql exercise id=e\n-- prompt: Count the books.\n-- hint: count(*)\nSELECT count(*) FROM book;\n```\n";
         let file = from_markdown("01-l.md", lesson).unwrap();
-        let sources: Vec<&str> = file.notebook.cells().iter().map(|c| c.source.as_str()).collect();
-        assert_eq!(sources, vec!["SELECT 2;", "-- Count the books.\n"]);
+        let cells: Vec<(CellKind, &str)> =
+            file.notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
+        assert_eq!(
+            cells,
+            vec![
+                (CellKind::Text, "Text."),
+                (CellKind::Sql, "SELECT 2;"),
+                (CellKind::Sql, "-- Count the books.\n")
+            ]
+        );
     }
 }

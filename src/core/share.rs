@@ -1,31 +1,36 @@
 //! Share links: a small notebook (or a single query) carried in the page URL's fragment, so
 //! that sharing needs no server and the fragment never reaches one.
 //!
-//! A link's fragment is `share=v1.` followed by base64url (no padding) of the raw-deflate
+//! A link's fragment is `share=v2.` followed by base64url (no padding) of the raw-deflate
 //! compression of this payload:
 //!
 //! ```text
 //! payload  = checksum body
 //! checksum = Adler-32 of body, 4 bytes big-endian
 //! body     = field(dataset) field(cell)*
+//! cell     = kind text       (kind: "s" for SQL, "t" for Markdown text; one byte)
 //! field    = length ":" bytes    (length: the byte count in ASCII decimal, no leading zeros)
 //! ```
+//!
+//! Version 1 links (every cell SQL, no kind byte) still open.
 //!
 //! Length prefixes rather than separators keep any cell text intact (newlines, NULs, colons,
 //! emoji) with nothing to escape. Deflate has no checksum of its own, and a link mangled in a
 //! chat app can still inflate to well-formed fields; the checksum makes it read as damaged
-//! instead of opening a notebook nobody wrote. The `v1` lets a later format coexist; this
-//! version reads any other as damaged.
+//! instead of opening a notebook nobody wrote. The version lets formats coexist; any other
+//! reads as damaged.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use miniz_oxide::{deflate, inflate};
 
+use super::notebook::CellKind;
+
 /// What a share link carries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharedNotebook {
     pub dataset: String,
-    pub cells: Vec<String>,
+    pub cells: Vec<(CellKind, String)>,
 }
 
 /// The longest fragment we hand out; past it, the UI offers a Markdown download instead.
@@ -43,7 +48,9 @@ pub enum ShareError {
 
 /// What marks a fragment as a share link, whatever its version.
 const MARKER: &str = "share=";
-const VERSION: &str = "v1.";
+const VERSION: &str = "v2.";
+/// Links made before text cells: every cell is SQL.
+const VERSION_1: &str = "v1.";
 
 /// Decoding inflates at most this much, so that a crafted link (a "deflate bomb") cannot make
 /// the page allocate without bound. Deflate expands at most about 1032:1, so the 1500 bytes
@@ -54,7 +61,7 @@ const MAX_INFLATED_BYTES: usize = 2 << 20;
 /// miniz_oxide's best standard level; links are tiny, so compression time does not matter.
 const LEVEL: u8 = 9;
 
-/// The fragment payload (without '#'), e.g. "share=v1.<base64url>".
+/// The fragment payload (without '#'), e.g. "share=v2.<base64url>".
 pub fn encode(notebook: &SharedNotebook) -> Result<String, ShareError> {
     let fragment = fragment(notebook);
     // All ASCII, so bytes are characters.
@@ -80,25 +87,38 @@ fn fragment(notebook: &SharedNotebook) -> String {
 }
 
 fn read(versioned: &str) -> Option<SharedNotebook> {
-    let data = versioned.strip_prefix(VERSION)?;
+    let (data, kinded) = match versioned.strip_prefix(VERSION) {
+        Some(data) => (data, true),
+        None => (versioned.strip_prefix(VERSION_1)?, false),
+    };
     let compressed = URL_SAFE_NO_PAD.decode(data).ok()?;
     let payload = inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES).ok()?;
-    parse(&payload)
+    parse(&payload, kinded)
 }
 
 fn payload(notebook: &SharedNotebook) -> Vec<u8> {
     let mut body = Vec::new();
-    for field in std::iter::once(&notebook.dataset).chain(&notebook.cells) {
-        body.extend_from_slice(field.len().to_string().as_bytes());
+    let mut push_field = |parts: &[&[u8]]| {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        body.extend_from_slice(len.to_string().as_bytes());
         body.push(b':');
-        body.extend_from_slice(field.as_bytes());
+        parts.iter().for_each(|p| body.extend_from_slice(p));
+    };
+    push_field(&[notebook.dataset.as_bytes()]);
+    for (kind, text) in &notebook.cells {
+        let kind: &[u8] = match kind {
+            CellKind::Sql => b"s",
+            CellKind::Text => b"t",
+        };
+        push_field(&[kind, text.as_bytes()]);
     }
     let mut payload = adler2::adler32_slice(&body).to_be_bytes().to_vec();
     payload.extend_from_slice(&body);
     payload
 }
 
-fn parse(payload: &[u8]) -> Option<SharedNotebook> {
+/// `kinded`: whether each cell starts with its kind byte (version 2).
+fn parse(payload: &[u8], kinded: bool) -> Option<SharedNotebook> {
     let (checksum, mut body) = payload.split_first_chunk::<4>()?;
     if u32::from_be_bytes(*checksum) != adler2::adler32_slice(body) {
         return None;
@@ -111,7 +131,15 @@ fn parse(payload: &[u8]) -> Option<SharedNotebook> {
     }
     let mut fields = fields.into_iter();
     let dataset = fields.next()?;
-    Some(SharedNotebook { dataset, cells: fields.collect() })
+    let cells = fields
+        .map(|field| match (kinded, field.as_bytes().first()) {
+            (false, _) => Some((CellKind::Sql, field)),
+            (true, Some(b's')) => Some((CellKind::Sql, field[1..].to_owned())),
+            (true, Some(b't')) => Some((CellKind::Text, field[1..].to_owned())),
+            (true, _) => None,
+        })
+        .collect::<Option<_>>()?;
+    Some(SharedNotebook { dataset, cells })
 }
 
 /// Splits one `length ":" bytes` field off the front of `body`.
@@ -136,7 +164,11 @@ mod tests {
     use super::*;
 
     fn notebook(dataset: &str, cells: &[&str]) -> SharedNotebook {
-        SharedNotebook { dataset: dataset.into(), cells: cells.iter().map(|&c| c.into()).collect() }
+        SharedNotebook { dataset: dataset.into(), cells: sql(cells.iter().map(|&c| c.into()).collect()) }
+    }
+
+    fn sql(cells: Vec<String>) -> Vec<(CellKind, String)> {
+        cells.into_iter().map(|c| (CellKind::Sql, c)).collect()
     }
 
     fn typical() -> SharedNotebook {
@@ -179,7 +211,7 @@ mod tests {
 
     /// A link around an arbitrary payload, to reach the checks past base64 and deflate.
     fn link_for_payload(payload: &[u8]) -> String {
-        format!("share=v1.{}", URL_SAFE_NO_PAD.encode(deflate::compress_to_vec(payload, LEVEL)))
+        format!("share=v2.{}", URL_SAFE_NO_PAD.encode(deflate::compress_to_vec(payload, LEVEL)))
     }
 
     fn with_checksum(body: &[u8]) -> Vec<u8> {
@@ -189,11 +221,11 @@ mod tests {
     }
 
     fn compressed_of(fragment: &str) -> Vec<u8> {
-        URL_SAFE_NO_PAD.decode(fragment.strip_prefix("share=v1.").unwrap()).unwrap()
+        URL_SAFE_NO_PAD.decode(fragment.strip_prefix("share=v2.").unwrap()).unwrap()
     }
 
     fn link_for_compressed(compressed: &[u8]) -> String {
-        format!("share=v1.{}", URL_SAFE_NO_PAD.encode(compressed))
+        format!("share=v2.{}", URL_SAFE_NO_PAD.encode(compressed))
     }
 
     #[test]
@@ -225,12 +257,12 @@ mod tests {
         // Random bytes (as text) exercise every base64url symbol, '-' and '_' included.
         notebooks.extend((0..20).map(|_| {
             let cell = String::from_utf8_lossy(&rng.bytes(300)).into_owned();
-            SharedNotebook { dataset: "books".into(), cells: vec![cell] }
+            SharedNotebook { dataset: "books".into(), cells: sql(vec![cell]) }
         }));
         let mut seen = std::collections::HashSet::new();
         for shared in notebooks {
             let fragment = encode(&shared).unwrap();
-            let data = fragment.strip_prefix("share=v1.").unwrap();
+            let data = fragment.strip_prefix("share=v2.").unwrap();
             assert!(data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{fragment}");
             seen.extend(data.bytes());
         }
@@ -241,7 +273,7 @@ mod tests {
     fn a_notebook_past_the_limit_is_too_long_with_its_length() {
         let mut rng = Rng(2);
         let shared =
-            SharedNotebook { dataset: "chinook".into(), cells: vec![rng.text(2000), rng.text(1000)] };
+            SharedNotebook { dataset: "chinook".into(), cells: sql(vec![rng.text(2000), rng.text(1000)]) };
         let full = fragment(&shared);
         // The count is that of a real, decodable encoding of this notebook.
         assert_eq!(decode(&full), Some(Ok(shared.clone())));
@@ -269,8 +301,35 @@ mod tests {
     }
 
     #[test]
+    fn text_cells_keep_their_kind() {
+        let shared = SharedNotebook {
+            dataset: "books".into(),
+            cells: vec![(CellKind::Text, "# Notes".into()), (CellKind::Sql, "SELECT 1;".into())],
+        };
+        assert_eq!(decode(&encode(&shared).unwrap()), Some(Ok(shared)));
+    }
+
+    #[test]
+    fn a_version_1_link_still_opens_with_every_cell_sql() {
+        // Made by the version 1 writer: dataset "books", one cell "SELECT 1;".
+        let body = b"5:books9:SELECT 1;";
+        let link = format!(
+            "share=v1.{}",
+            URL_SAFE_NO_PAD.encode(deflate::compress_to_vec(&with_checksum(body), LEVEL))
+        );
+        let expected = SharedNotebook { dataset: "books".into(), cells: sql(vec!["SELECT 1;".into()]) };
+        assert_eq!(decode(&link), Some(Ok(expected)));
+    }
+
+    #[test]
+    fn an_unknown_cell_kind_is_damaged() {
+        assert_eq!(decode(&link_for_payload(&with_checksum(b"5:books2:xA"))), Some(Err(ShareError::Damaged)));
+        assert_eq!(decode(&link_for_payload(&with_checksum(b"5:books0:"))), Some(Err(ShareError::Damaged)));
+    }
+
+    #[test]
     fn other_fragments_are_not_share_links() {
-        for fragment in ["#/lesson/x", "/lesson/x", "", "#", "#share", "#shared=v1.abc", "#/share=v1.abc"] {
+        for fragment in ["#/lesson/x", "/lesson/x", "", "#", "#share", "#shared=v1.abc", "#/share=v2.abc"] {
             assert_eq!(decode(fragment), None, "{fragment:?}");
         }
     }
@@ -304,19 +363,19 @@ mod tests {
     #[test]
     fn other_versions_and_garbage_are_damaged() {
         let fragment = encode(&typical()).unwrap();
-        let data = fragment.strip_prefix("share=v1.").unwrap();
+        let data = fragment.strip_prefix("share=v2.").unwrap();
         let damaged = [
-            format!("share=v2.{data}"),
+            format!("share=v3.{data}"),
             format!("share=v1{data}"),
-            format!("share=V1.{data}"),
-            format!("share=v1.{data}="),
-            format!("share=v1.{data}!"),
-            format!("share=v1.{}", data.replace(['-', '_'], "+")),
+            format!("share=V2.{data}"),
+            format!("share=v2.{data}="),
+            format!("share=v2.{data}!"),
+            format!("share=v2.{}", data.replace(['-', '_'], "+")),
             "share=".into(),
-            "share=v1.".into(),
-            "#share=v1.hello world".into(),
-            "share=v1.AAAA".into(),
-            "share=v1.🦀".into(),
+            "share=v2.".into(),
+            "#share=v2.hello world".into(),
+            "share=v2.AAAA".into(),
+            "share=v2.🦀".into(),
         ];
         for fragment in damaged {
             assert_eq!(decode(&fragment), Some(Err(ShareError::Damaged)), "{fragment:?}");
@@ -350,7 +409,7 @@ mod tests {
     #[test]
     fn a_deflate_bomb_is_damaged() {
         // A well-formed notebook of 10 MB: it would decode but for the inflate limit.
-        let bomb = SharedNotebook { dataset: "books".into(), cells: vec!["0".repeat(10 << 20)] };
+        let bomb = SharedNotebook { dataset: "books".into(), cells: sql(vec!["0".repeat(10 << 20)]) };
         let fragment = fragment(&bomb);
         assert!(fragment.len() < 20_000, "{} characters", fragment.len());
         assert_eq!(decode(&fragment), Some(Err(ShareError::Damaged)));
@@ -359,7 +418,8 @@ mod tests {
     #[test]
     fn encode_never_hands_out_a_link_past_the_inflate_limit() {
         // The most compressible content there is, just past the limit, still does not fit a link.
-        let shared = SharedNotebook { dataset: "books".into(), cells: vec!["0".repeat(MAX_INFLATED_BYTES)] };
+        let shared =
+            SharedNotebook { dataset: "books".into(), cells: sql(vec!["0".repeat(MAX_INFLATED_BYTES)]) };
         assert!(matches!(encode(&shared), Err(ShareError::TooLong { .. })));
     }
 
@@ -372,11 +432,11 @@ mod tests {
             // Anything at all, with and without the marker.
             let text = String::from_utf8_lossy(&rng.bytes(len)).into_owned();
             decode(&text);
-            assert!(decode(&format!("share=v1.{text}")).is_some());
+            assert!(decode(&format!("share=v2.{text}")).is_some());
 
             // Valid base64url: reaches inflate.
             let data = URL_SAFE_NO_PAD.encode(rng.bytes(len));
-            assert!(decode(&format!("share=v1.{data}")).is_some());
+            assert!(decode(&format!("share=v2.{data}")).is_some());
 
             // Valid deflate around random bytes: reaches the checksum.
             assert_eq!(decode(&link_for_payload(&rng.bytes(len))).unwrap().ok(), None);

@@ -16,11 +16,12 @@ use super::notice::NoticeBanner;
 use super::progress::Progress;
 use super::route::{Route, use_route};
 use super::schema_panel::SchemaPanel;
+use super::text_cell::TextCellView;
 use super::theme::ThemeToggle;
 use super::title::set_page_title;
 use super::toolbar::Toolbar;
 use super::workspace::{SCRATCH_KEY, SaveStatus, Workspace};
-use crate::core::Notebook;
+use crate::core::{CellId, CellKind, Notebook};
 
 /// The cells a new visitor finds: small, runnable questions about the sample data.
 const STARTER_CELLS: [&str; 3] = [
@@ -114,6 +115,14 @@ fn ScratchPage(
     workspace.notebook.set(workspace.scratch.get_value());
     on_cleanup(move || workspace.scratch.set_value(workspace.notebook.get_untracked()));
     let add_cell = move |_| workspace.add_cell("");
+    let add_text_cell = move |_| workspace.add_text_cell();
+    let cell_view = move |id: CellId| {
+        let kind = workspace.notebook.with_untracked(|nb| nb.get(id).map(|c| c.kind));
+        match kind {
+            Some(CellKind::Text) => view! { <TextCellView id=id/> }.into_any(),
+            _ => view! { <CellView id=id/> }.into_any(),
+        }
+    };
     view! {
         <section class="intro">
             <h1>"Scratch notebook"</h1>
@@ -134,10 +143,13 @@ fn ScratchPage(
             <For
                 each=move || workspace.notebook.with(Notebook::ids)
                 key=|id| *id
-                children=move |id| view! { <CellView id=id/> }
+                children=cell_view
             />
         </ol>
-        <button class="add-cell" on:click=add_cell>"+ Add SQL cell"</button>
+        <div class="add-cells">
+            <button class="add-cell" on:click=add_cell>"+ SQL cell"</button>
+            <button class="add-cell" on:click=add_text_cell>"+ Text cell"</button>
+        </div>
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::cell_controls::{CellControls, cell_number};
 use super::engine::STOPPED;
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
@@ -39,7 +40,7 @@ pub fn CellView(
     let state = RwSignal::new(RunState::Idle);
     let editor = SqlEditorHandle::new();
 
-    let number = move || notebook.with(|nb| nb.ids().iter().position(|c| *c == id).map_or(0, |p| p + 1));
+    let number = cell_number(workspace, id);
     let running = move || matches!(state.get(), RunState::Running);
 
     // Where the text that ran starts in the editor (a selection runs alone), so that an
@@ -83,22 +84,11 @@ pub fn CellView(
         let from = run_from.get_value();
         editor.select(start + from, end + from);
     });
-    let delete = move |_| {
-        notebook.update(|nb| {
-            nb.remove(id);
-        });
-    };
-    let move_by = move |step: isize| {
-        notebook.update(|nb| {
-            nb.move_by(id, step);
-        })
-    };
-    let count = move || notebook.with(|nb| nb.cells().len());
 
     view! {
         <li class="cell" class:running=running data-cell-id=id>
             <div class="cell-head">
-                <span class="cell-number">{move || format!("[{}]", number())}</span>
+                <span class="cell-number">{move || format!("[{}]", number.get())}</span>
                 <div class="cell-actions">
                     {move || if running() {
                         view! {
@@ -116,38 +106,13 @@ pub fn CellView(
                             </button>
                         }.into_any()
                     }}
-                    <button
-                        class="move"
-                        on:click=move |_| move_by(-1)
-                        disabled=move || { number() <= 1 }
-                        aria-label=move || format!("Move cell {} up", number())
-                        title="Move up"
-                    >
-                        "↑"
-                    </button>
-                    <button
-                        class="move"
-                        on:click=move |_| move_by(1)
-                        disabled=move || { number() >= count() }
-                        aria-label=move || format!("Move cell {} down", number())
-                        title="Move down"
-                    >
-                        "↓"
-                    </button>
-                    <button
-                        class="delete"
-                        on:click=delete
-                        aria-label=move || format!("Delete cell {}", number())
-                        title="Delete cell"
-                    >
-                        "✕"
-                    </button>
+                    <CellControls id=id number=number/>
                 </div>
             </div>
             <SqlEditor
                 handle=editor
                 initial=initial
-                label=Signal::derive(move || format!("SQL cell {}", number()))
+                label=Signal::derive(move || format!("SQL cell {}", number.get()))
                 placeholder="Write SQL here, then press Ctrl+Enter (Shift+Enter runs and moves on)"
                 on_key=Box::new(on_key)
                 on_change=Box::new(on_change)

@@ -2,6 +2,8 @@
 
 mod app;
 mod cell;
+mod cell_controls;
+mod chart_view;
 mod contents;
 mod course;
 mod dataset;
@@ -17,11 +19,13 @@ mod markdown_view;
 mod notice;
 mod offline;
 mod progress;
+mod result_grid;
 mod result_table;
 mod route;
 mod schema_panel;
 mod sql_editor;
 mod storage;
+mod text_cell;
 mod theme;
 mod title;
 mod toolbar;

@@ -1,9 +1,12 @@
-//! One statement's result: a table of rows, or a line saying what the statement changed.
-//! Every value is rendered as a text node, never parsed as HTML.
+//! One statement's result: its rows (as a table, or a chart when they have numbers to plot)
+//! with their count and actions, or a line saying what the statement changed.
 
 use leptos::prelude::*;
 
+use super::chart_view::ChartView;
+use super::result_grid::ResultGrid;
 use super::workspace::Workspace;
+use crate::core::chart::chart_data;
 use crate::core::format::{count, duration_ms, thousands};
 use crate::core::{Column, StatementResult, Value};
 
@@ -60,42 +63,42 @@ pub fn StatementResultView(
             });
         }
     };
-    // Sorting reorders the rows on screen (not the query): by a column, ascending, then
-    // descending on a second click.
-    let sort = RwSignal::new(None::<(usize, bool)>);
-    let rows = StoredValue::new(result.rows);
-    let header = result
-        .columns
-        .into_iter()
-        .enumerate()
-        .map(|(index, column)| column_header(index, column, sort))
-        .collect_view();
-    let body = move || {
-        rows.with_value(|rows| {
-            let mut order: Vec<usize> = (0..rows.len()).collect();
-            if let Some((column, ascending)) = sort.get() {
-                order.sort_by(|a, b| {
-                    let ordering = rows[*a][column].compare(&rows[*b][column]);
-                    if ascending { ordering } else { ordering.reverse() }
-                });
+    // A result with a label column and numeric columns can also be seen as a chart.
+    let chart = chart_data(&result).ok();
+    let chartable = chart.is_some();
+    let as_chart = RwSignal::new(false);
+    let switch = chartable.then(|| {
+        view! {
+            <span class="view-switch" role="group" aria-label="Show as">
+                <button aria-pressed=move || (!as_chart.get()).to_string() on:click=move |_| as_chart.set(false)>
+                    "Table"
+                </button>
+                <button aria-pressed=move || as_chart.get().to_string() on:click=move |_| as_chart.set(true)>
+                    "Chart"
+                </button>
+            </span>
+        }
+    });
+    let grid = view! { <ResultGrid columns=result.columns rows=result.rows/> }.into_any();
+    let body = match chart {
+        Some(data) => {
+            let chart = view! { <ChartView data=data/> }.into_any();
+            // Both are built once; switching only shows one or the other.
+            view! {
+                <div hidden=move || as_chart.get()>{grid}</div>
+                <div hidden=move || !as_chart.get()>{chart}</div>
             }
-            order
-                .into_iter()
-                .map(|i| view! { <tr>{rows[i].iter().cloned().map(value_cell).collect_view()}</tr> })
-                .collect_view()
-        })
+            .into_any()
+        }
+        None => grid,
     };
     view! {
         <figure class="result">
-            <div class="table-scroll">
-                <table>
-                    <thead><tr>{header}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
+            {body}
             <figcaption class="meta">
                 <span class="result-meta">{meta}</span>
                 <span class="result-actions">
+                    {switch}
                     <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
                     {download}
                 </span>
@@ -103,33 +106,6 @@ pub fn StatementResultView(
         </figure>
     }
     .into_any()
-}
-
-/// A column's header: its name (declared type on hover), a button that sorts by it.
-fn column_header(index: usize, column: Column, sort: RwSignal<Option<(usize, bool)>>) -> impl IntoView {
-    let state = move || match sort.get() {
-        Some((i, true)) if i == index => "ascending",
-        Some((i, false)) if i == index => "descending",
-        _ => "none",
-    };
-    let click = move |_| {
-        sort.update(|s| {
-            *s = match *s {
-                Some((i, true)) if i == index => Some((index, false)),
-                _ => Some((index, true)),
-            }
-        })
-    };
-    view! {
-        <th scope="col" aria-sort=state title=column.decl_type.clone().unwrap_or_default()>
-            <button class="sort" on:click=click>
-                {column.name}
-                <span class="sort-mark" aria-hidden="true">
-                    {move || match state() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}
-                </span>
-            </button>
-        </th>
-    }
 }
 
 /// The rows as tab-separated text with a header line, for pasting into a spreadsheet.
@@ -140,37 +116,6 @@ fn to_tsv(columns: &[Column], rows: &[Vec<Value>]) -> String {
         text.push_str(&row.iter().map(Value::tsv_field).collect::<Vec<_>>().join("\t"));
     }
     text
-}
-
-/// Characters of text shown before a long value is cut, with a button to see all of it.
-const LONG_TEXT: usize = 200;
-
-/// A value's cell: numbers align right; NULL gets its own look so it never reads as the text
-/// 'NULL'.
-fn value_cell(value: Value) -> impl IntoView {
-    let class = match &value {
-        Value::Null => "null",
-        Value::Integer(_) | Value::Real(_) => "num",
-        Value::Text(_) => "text",
-        Value::Blob(_) => "blob",
-    };
-    let title = value.is_null().then_some("SQL NULL: no value");
-    let text = value.display();
-    if text.chars().count() <= LONG_TEXT {
-        return view! { <td class=class data-type=value.type_name() title=title>{text}</td> }.into_any();
-    }
-    let expanded = RwSignal::new(false);
-    let short: String = text.chars().take(LONG_TEXT).collect();
-    let length = text.chars().count();
-    view! {
-        <td class=class data-type=value.type_name()>
-            {move || if expanded.get() { text.clone() } else { format!("{short}…") }}
-            <button class="expand-text" on:click=move |_| expanded.update(|e| *e = !*e)>
-                {move || if expanded.get() { "less".to_owned() } else { format!("all {length} characters") }}
-            </button>
-        </td>
-    }
-    .into_any()
 }
 
 /// A statement's first line, for the one-line report of statements that return no rows.

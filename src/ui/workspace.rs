@@ -15,7 +15,7 @@ use super::engine::{Engine, EngineStatus, UNEXPECTED};
 use super::files::{download, has_database_extension, looks_like_sqlite, read_file};
 use super::route::Route;
 use super::storage::{self, Saved, local_storage};
-use crate::core::{Notebook, notebook_file, share};
+use crate::core::{CellKind, Notebook, notebook_file, share};
 
 /// More cells than any hand-made notebook has: a link with more is not opened (a link can
 /// compress a huge number of empty cells).
@@ -259,6 +259,13 @@ impl Workspace {
         });
     }
 
+    /// Appends an empty Markdown text cell, open for writing.
+    pub fn add_text_cell(self) {
+        self.notebook.update(|nb| {
+            nb.push_cell(CellKind::Text, "");
+        });
+    }
+
     /// Reads the schema again (after DDL, a load or an import).
     pub fn refresh_schema(self) {
         spawn_local(async move {
@@ -391,7 +398,9 @@ impl Workspace {
     /// it; a notebook too large for a link is saved as a Markdown file instead.
     pub fn share(self, title: &str) {
         let dataset = self.dataset.get_untracked().unwrap_or("empty").to_owned();
-        let cells = self.notebook.with_untracked(|nb| nb.cells().iter().map(|c| c.source.clone()).collect());
+        let cells = self
+            .notebook
+            .with_untracked(|nb| nb.cells().iter().map(|c| (c.kind, c.source.clone())).collect());
         match share::encode(&share::SharedNotebook { dataset, cells }) {
             Ok(fragment) => {
                 let Some(window) = web_sys::window() else { return };
@@ -439,7 +448,7 @@ impl Workspace {
             self.complain(format!("The shared notebook names an unknown dataset, {}.", shared.dataset));
             return false;
         };
-        let notebook = Notebook::from_sources(shared.cells);
+        let notebook = Notebook::from_cells(shared.cells);
         self.scratch.set_value(notebook.clone());
         self.notebook.set(notebook);
         self.storage_key.set(Some(SCRATCH_KEY.to_owned()));

@@ -11,10 +11,10 @@ use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::outcome::Verdict;
 use crate::core::schema::Schema;
 
-/// Rows delivered per statement unless the caller asks otherwise: enough to read, few enough
-/// that a runaway `SELECT` neither exhausts memory nor floods the page. The full count is still
-/// reported.
-pub const DEFAULT_ROW_LIMIT: usize = 1_000;
+/// Rows delivered per statement unless the caller asks otherwise: a 100k-row table whole (the
+/// page virtualizes long tables), few enough that a runaway `SELECT` does not exhaust memory.
+/// The full count is still reported.
+pub const DEFAULT_ROW_LIMIT: usize = 100_000;
 
 /// What the UI asks of the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -75,7 +75,7 @@ describe('course', () => {
     });
     await page.locator('article.lesson h1', { hasText: 'SQL basics' }).waitFor();
     await page.locator('.engine[data-state="ready"]').waitFor();
-    await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+    await page.getByRole('button', { name: '+ SQL cell' }).click();
     const cells = page.locator('li.cell');
     const n = await cells.count();
     const last = cells.nth(n - 1);

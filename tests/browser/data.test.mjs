@@ -25,7 +25,7 @@ const EXPECTED_PER_PUBLISHER = [
 
 /** Runs SQL in a new cell and returns its first result table, header first. */
 async function runInNewCell(page, sql) {
-  await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+  await page.getByRole('button', { name: '+ SQL cell' }).click();
   const n = await page.locator('li.cell').count();
   await typeSql(page, n, sql);
   await cell(page, n).editor.press('Control+Enter');

@@ -131,7 +131,7 @@ describe('notebook', () => {
     const cells = page.locator('li.cell');
     const before = await cells.count();
 
-    await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+    await page.getByRole('button', { name: '+ SQL cell' }).click();
     assert.equal(await cells.count(), before + 1);
     const added = before + 1;
     await typeSql(page, added, 'SELECT count(*) AS books FROM book;');
@@ -223,6 +223,45 @@ describe('stopping a runaway query', () => {
   }
 });
 
+describe('text cells', () => {
+  test('a Markdown text cell renders, edits, and survives a reload and a saved .md', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    const before = await page.locator('li.cell').count();
+    await page.getByRole('button', { name: '+ Text cell' }).click();
+    const editor = page.getByRole('textbox', { name: `Text cell ${before + 1} (Markdown)` });
+    await assert.doesNotReject(editor.waitFor());
+    assert.equal(await editor.evaluate((t) => document.activeElement === t), true, 'a new text cell opens for writing');
+    await editor.pressSequentially('# Findings');
+    await editor.press('Enter');
+    await editor.press('Enter');
+    await editor.pressSequentially('Books per *publisher*, with <script>alert(1)</script> as text.');
+    await editor.press('Control+Enter');
+
+    const text = page.locator('li.text-cell').last();
+    assert.equal(await text.getByRole('heading', { level: 2 }).textContent(), 'Findings');
+    assert.equal(await text.locator('em').textContent(), 'publisher');
+    assert.match(await text.locator('p').textContent(), /<script>alert\(1\)<\/script> as text/);
+    assert.equal(await text.locator('script').count(), 0);
+
+    // It moves like any cell, and comes back after a reload in its new place.
+    await page.getByRole('button', { name: `Move cell ${before + 1} up` }).click();
+    await page.reload();
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    const moved = page.locator('li.cell').nth(before - 1);
+    assert.equal(await moved.getByRole('heading', { level: 2 }).textContent(), 'Findings');
+
+    // Double-click edits it again.
+    await moved.locator('.text-rendered').dblclick();
+    assert.match(await page.getByRole('textbox', { name: `Text cell ${before} (Markdown)` }).inputValue(), /^# Findings\n\nBooks per/);
+
+    // Saved as Markdown, the text sits between the SQL fences.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save .md' }).click()]);
+    const saved = await (await download.createReadStream()).toArray();
+    const markdown = Buffer.concat(saved).toString('utf8');
+    assert.match(markdown, /```\n\n# Findings\n\nBooks per \*publisher\*/);
+  });
+});
+
 describe('sharing', () => {
   test('a share link opens the same cells on the same dataset', async () => {
     const page = await openApp(env.browser, env.site.url);
@@ -230,10 +269,12 @@ describe('sharing', () => {
     await page.locator('.engine', { hasText: 'Chinook' }).waitFor();
     await typeSql(page, 1, "SELECT Name FROM Artist WHERE Name LIKE 'AC/DC';");
     const sources = await cellTexts(page);
+    await page.getByRole('button', { name: '+ Text cell' }).click();
+    await page.getByRole('textbox', { name: 'Text cell 4 (Markdown)' }).fill('Rock **bands** first.');
     await page.getByRole('button', { name: 'Share' }).click();
-    const notice = page.locator('.notice.info', { hasText: '#share=v1.' });
+    const notice = page.locator('.notice.info', { hasText: '#share=v2.' });
     await notice.waitFor();
-    const link = (await notice.textContent()).match(/(http\S+#share=v1\.[A-Za-z0-9_-]+)/)[1];
+    const link = (await notice.textContent()).match(/(http\S+#share=v2\.[A-Za-z0-9_-]+)/)[1];
     assert.ok(link.startsWith(env.site.url), link);
 
     const context = await env.browser.newContext();
@@ -242,6 +283,7 @@ describe('sharing', () => {
     await other.locator('.engine[data-state="ready"]', { hasText: 'Chinook' }).waitFor();
     assert.equal(new URL(other.url()).hash, '#/scratch');
     assert.deepEqual(await cellTexts(other), sources);
+    assert.equal(await other.locator('li.text-cell .prose strong').textContent(), 'bands', 'the text cell came along');
     await other.locator('li.cell').first().getByRole('button', { name: /Run/ }).click();
     const table = other.locator('li.cell').first().locator('.output table');
     await table.waitFor();

@@ -79,7 +79,7 @@ describe('keeping work', () => {
   test('a lesson keeps its own data, and Reset brings back its starting data', async () => {
     const page = await openApp(env.browser, env.site.url, { route: '#/lesson/crud' });
     await page.locator('article.lesson li.cell').first().waitFor();
-    await page.getByRole('button', { name: '+ Add SQL cell' }).click();
+    await page.getByRole('button', { name: '+ SQL cell' }).click();
     const n = await page.locator('li.cell').count();
     await runCell(page, n, "INSERT INTO publisher (name) VALUES ('Lesson Kept');");
     await saved(page);

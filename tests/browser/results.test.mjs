@@ -1,0 +1,111 @@
+// Results that scale and results as charts, in real Chromium against the built site.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cell, openApp, readTable, typeSql, useSiteAndBrowser } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+const env = useSiteAndBrowser();
+
+const BIG_TABLE =
+  "CREATE TABLE big AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000) " +
+  "SELECT x AS id, 'name ' || x AS name, x * 0.5 AS half, printf('%.*c', 90, 'z') AS note FROM n;";
+
+async function runCell(page, n, sql) {
+  await typeSql(page, n, sql);
+  await cell(page, n).editor.press('Control+Enter');
+  await cell(page, n).output.locator('.result-meta, .statement-done, .script-error').first().waitFor({ timeout: 60_000 });
+}
+
+/** The ids in the data rows on screen (the first column), skipping the spacer rows. */
+async function idsOnScreen(table) {
+  return (await readTable(table)).slice(1).filter((row) => row.length > 1).map((row) => Number(row[0]));
+}
+
+describe('a 100k-row result', () => {
+  test('shows its total, keeps few rows in the page, and scrolls and sorts through all of them', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, BIG_TABLE);
+    await runCell(page, 2, 'SELECT * FROM big;');
+    const output = cell(page, 2).output;
+    assert.match(await output.locator('.result-meta').textContent(), /^100,000 rows · /);
+
+    const table = output.locator('table');
+    const rendered = await output.locator('tr.row').count();
+    assert.ok(rendered > 10 && rendered < 100, `${rendered} rows in the page`);
+    assert.deepEqual((await idsOnScreen(table)).slice(0, 3), [1, 2, 3]);
+
+    // Scrolled to the end, the last rows are there.
+    const scroller = output.locator('.table-scroll');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('li.cell')[1].querySelectorAll('tr.row td:first-child')].some((td) => td.textContent === '100000'),
+    );
+    const ids = await idsOnScreen(table);
+    assert.equal(ids.at(-1), 100000);
+    assert.ok(ids.length < 100);
+    // The spacer rows stand in for the rest: the box scrolls the full height of 100k rows.
+    const rowHeight = await output.locator('tbody').evaluate((tbody) => {
+      const rows = tbody.querySelectorAll('tr.row');
+      return (rows[rows.length - 1].getBoundingClientRect().top - rows[1].getBoundingClientRect().top) / (rows.length - 2);
+    });
+    const scrollHeight = await scroller.evaluate((el) => el.scrollHeight);
+    assert.ok(Math.abs(scrollHeight - rowHeight * 100_000) < rowHeight * 3, `${scrollHeight} vs ${rowHeight} × 100k`);
+
+    // Sorting works over all 100k rows, not just those on screen.
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await output.getByRole('button', { name: 'id' }).click();
+    await output.getByRole('button', { name: 'id' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('li.cell')[1].querySelector('tr.row td')?.textContent === '100000');
+    assert.deepEqual((await idsOnScreen(table)).slice(0, 2), [100000, 99999]);
+
+    // A long value opens whole below the table, since the row keeps one line.
+    await output.locator('tr.row').first().getByRole('button', { name: 'all 90 characters' }).click();
+    const detail = output.getByRole('region', { name: 'Full value' });
+    assert.equal(await detail.locator('pre').textContent(), 'z'.repeat(90));
+    assert.match(await detail.textContent(), /note, row 100000/);
+  });
+});
+
+describe('charts', () => {
+  test('a result with labels and numbers switches to a bar chart, a line chart, and saves as SVG', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(
+      page,
+      1,
+      'SELECT p.name AS publisher, count(*) AS books FROM publisher p JOIN book_publisher bp USING (publisher_id) GROUP BY p.name ORDER BY p.name;',
+    );
+    const output = cell(page, 1).output;
+    const rows = (await readTable(output.locator('table'))).slice(1);
+    await output.getByRole('button', { name: 'Chart' }).click();
+    const chart = output.getByRole('img', { name: /chart of books by publisher/i });
+    await chart.waitFor();
+    assert.equal(await output.locator('table').isVisible(), false, 'the table gives way to the chart');
+    assert.equal(await chart.locator('.chart-bar').count(), rows.length, 'one bar per row');
+    // Bar heights follow the counts.
+    const heights = await chart.locator('.chart-bar').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
+    const counts = rows.map((r) => Number(r[1]));
+    for (let i = 1; i < rows.length; i++) {
+      assert.ok(Math.abs(heights[i] / heights[0] - counts[i] / counts[0]) < 0.01, `${heights} vs ${counts}`);
+    }
+    await cell(page, 1).root.screenshot({ path: `${SHOTS}chart.png` });
+
+    await output.getByRole('button', { name: 'Line' }).click();
+    assert.equal(await output.locator('.chart-line').count(), 1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), output.getByRole('button', { name: 'Save SVG' }).click()]);
+    assert.equal(download.suggestedFilename(), 'chart.svg');
+    const svg = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    assert.match(svg, /^(<\?xml[^>]*\?>\s*)?<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svg.includes('Penguin Random House'));
+
+    await output.getByRole('button', { name: 'Table' }).click();
+    assert.equal(await output.locator('table').isVisible(), true);
+  });
+
+  test('a result with nothing to plot offers no chart', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, 'SELECT first_name, last_name FROM author;');
+    assert.equal(await cell(page, 1).output.getByRole('button', { name: 'Chart' }).count(), 0);
+  });
+});
