@@ -3,10 +3,20 @@
 //! This is the model lessons and saved notebooks will load into; the UI keeps one in a signal
 //! and renders it, while each cell's run state stays in the UI.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use serde::{Deserialize, Serialize};
 
-/// Stable identity of a cell within its notebook, kept across edits and reordering.
+/// Stable identity of a cell, kept across edits and reordering, and never shared with a cell
+/// of another notebook made in this program: the UI keys cell views by id, so a notebook
+/// opened in place of another must not reuse the ids on screen (it would show stale cells).
 pub type CellId = u64;
+
+static NEXT_CELL_ID: AtomicU64 = AtomicU64::new(0);
+
+fn next_cell_id() -> CellId {
+    NEXT_CELL_ID.fetch_add(1, Ordering::Relaxed)
+}
 
 /// What a cell holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,7 +38,6 @@ pub struct Cell {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Notebook {
     cells: Vec<Cell>,
-    next_id: CellId,
 }
 
 impl Notebook {
@@ -65,7 +74,7 @@ impl Notebook {
 
     /// Appends a cell of `kind` and returns its id.
     pub fn push_cell(&mut self, kind: CellKind, source: impl Into<String>) -> CellId {
-        let id = self.allocate_id();
+        let id = next_cell_id();
         self.cells.push(Cell { id, kind, source: source.into() });
         id
     }
@@ -73,7 +82,7 @@ impl Notebook {
     /// Inserts a SQL cell right after `after` (at the end when `after` is not in the notebook)
     /// and returns its id.
     pub fn insert_after(&mut self, after: CellId, source: impl Into<String>) -> CellId {
-        let id = self.allocate_id();
+        let id = next_cell_id();
         let at = self.position(after).map_or(self.cells.len(), |p| p + 1);
         self.cells.insert(at, Cell { id, kind: CellKind::Sql, source: source.into() });
         id
@@ -117,11 +126,6 @@ impl Notebook {
         self.cells.iter().position(|c| c.id == id)
     }
 
-    fn allocate_id(&mut self) -> CellId {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
-    }
 }
 
 #[cfg(test)]
@@ -153,7 +157,7 @@ mod tests {
         assert!(nb.move_by(a, 1));
         assert_eq!(nb.ids(), vec![c, a, b]);
         assert!(!nb.move_by(b, 1), "the last cell cannot go down");
-        assert!(!nb.move_by(42, 1));
+        assert!(!nb.move_by(CellId::MAX, 1));
         assert_eq!(nb.next_after(c), Some(a));
         assert_eq!(nb.next_after(b), None);
     }
@@ -167,9 +171,16 @@ mod tests {
     }
 
     #[test]
+    fn two_notebooks_never_share_a_cell_id() {
+        let first = Notebook::from_sources(["a", "b"]);
+        let second = Notebook::from_sources(["a", "b"]);
+        assert!(first.ids().iter().all(|id| !second.ids().contains(id)));
+    }
+
+    #[test]
     fn inserting_after_a_missing_cell_appends() {
         let mut nb = Notebook::from_sources(["a"]);
-        let id = nb.insert_after(999, "b");
+        let id = nb.insert_after(CellId::MAX, "b");
         assert_eq!(nb.cells().last().unwrap().id, id);
     }
 
@@ -178,7 +189,7 @@ mod tests {
         let mut nb = Notebook::from_sources(["a", "b"]);
         let id = nb.cells()[1].id;
         assert!(nb.set_source(id, "B"));
-        assert!(!nb.set_source(42, "x"));
+        assert!(!nb.set_source(CellId::MAX, "x"));
         let sources: Vec<_> = nb.cells().iter().map(|c| c.source.as_str()).collect();
         assert_eq!(sources, vec!["a", "B"]);
     }
