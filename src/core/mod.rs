@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod notebook;
 pub mod notebook_file;
 pub mod outcome;
+pub mod plan;
 pub mod schema;
 pub mod script;
 pub mod share;

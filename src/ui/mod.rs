@@ -18,6 +18,7 @@ mod lesson_page;
 mod markdown_view;
 mod notice;
 mod offline;
+mod plan_view;
 mod progress;
 mod result_grid;
 mod result_table;

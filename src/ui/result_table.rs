@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
+use super::plan_view::PlanView;
 use super::result_grid::ResultGrid;
 use super::workspace::Workspace;
 use crate::core::chart::chart_data;
@@ -63,6 +64,23 @@ pub fn StatementResultView(
             });
         }
     };
+    // How SQLite finds the rows: the query plan, asked for on request (the query does not
+    // run again).
+    let show_plan = RwSignal::new(false);
+    let plan_sql = StoredValue::new(result.sql.clone());
+    let plan_button = result.read_only.then(|| {
+        view! {
+            <button
+                class="show-plan"
+                aria-pressed=move || show_plan.get().to_string()
+                on:click=move |_| show_plan.update(|s| *s = !*s)
+                title="How SQLite finds these rows: scans and index searches"
+            >
+                "Plan"
+            </button>
+        }
+    });
+    let plan = move || show_plan.get().then(|| view! { <PlanView sql=plan_sql.get_value()/> });
     // A result with a label column and numeric columns can also be seen as a chart.
     let chart = chart_data(&result).ok();
     let chartable = chart.is_some();
@@ -99,10 +117,12 @@ pub fn StatementResultView(
                 <span class="result-meta">{meta}</span>
                 <span class="result-actions">
                     {switch}
+                    {plan_button}
                     <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
                     {download}
                 </span>
             </figcaption>
+            {plan}
         </figure>
     }
     .into_any()

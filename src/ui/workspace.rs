@@ -6,6 +6,8 @@
 //! workspace.add_cell("SELECT 1;");
 //! ```
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::File;
@@ -22,6 +24,7 @@ use crate::core::{CellKind, Notebook, notebook_file, share};
 const MAX_SHARED_CELLS: usize = 500;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::format::count;
+use crate::core::plan::QueryPlan;
 use crate::core::schema::Schema;
 use crate::core::script::quote_identifier;
 use crate::worker::{Request, Response};
@@ -79,6 +82,9 @@ pub struct Workspace {
     /// loading, so that snapshots of the previous page's data are never saved under the new
     /// page's key.
     loaded_key: StoredValue<Option<String>>,
+    /// The last plan shown for each statement text, so that a plan that changed (an index was
+    /// made since) is shown beside the one before.
+    pub plans: StoredValue<HashMap<String, QueryPlan>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +128,7 @@ impl Workspace {
             save_status: RwSignal::new(SaveStatus::Idle),
             saving: StoredValue::new(Saving::default()),
             loaded_key: StoredValue::new(None),
+            plans: StoredValue::new(HashMap::new()),
         }
     }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use crate::core::ScriptOutcome;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::outcome::Verdict;
+use crate::core::plan::QueryPlan;
 use crate::core::schema::Schema;
 
 /// Rows delivered per statement unless the caller asks otherwise: a 100k-row table whole (the
@@ -54,6 +55,9 @@ pub enum Request {
     /// Check an exercise: the learner's SQL against the reference, on copies of the starting
     /// state after the exercise's setup.
     CheckExercise { setup: String, learner: String, reference: String },
+    /// The query plan of the first statement in `sql`, which is not run. (New variants go
+    /// last: the encoding numbers variants in order, and bench/compare speaks it too.)
+    ExplainPlan { sql: String },
 }
 
 /// One CSV file to import into a table of its own.
@@ -101,6 +105,7 @@ pub enum Response {
     Failed {
         message: String,
     },
+    Plan(QueryPlan),
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

@@ -5,6 +5,7 @@ use crate::core::Database;
 use crate::core::checker::check;
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
+use crate::core::plan::explain;
 use crate::core::schema::read_schema;
 
 use super::protocol::{CsvSource, Request, Response};
@@ -130,6 +131,10 @@ impl Session {
                 };
                 Response::Checked(check(&state, &setup, &learner, &reference))
             }
+            Request::ExplainPlan { sql } => match explain(self.database.connection(), &sql) {
+                Ok(plan) => Response::Plan(plan),
+                Err(message) => failed(format!("Could not explain the statement: {message}.")),
+            },
         }
     }
 

@@ -109,3 +109,28 @@ describe('charts', () => {
     assert.equal(await cell(page, 1).output.getByRole('button', { name: 'Chart' }).count(), 0);
   });
 });
+
+describe('query plans', () => {
+  test('Plan shows a full scan, and after an index is made, the scan beside the index search', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, "SELECT title FROM book WHERE title = 'It';");
+    await cell(page, 1).output.getByRole('button', { name: 'Plan' }).click();
+    const plan = cell(page, 1).output.getByRole('region', { name: 'Query plan' });
+    assert.equal(await plan.locator('.plan-step.scan .plan-detail').textContent(), 'SCAN book');
+    assert.match(await plan.textContent(), /One table is read row by row/);
+
+    await runCell(page, 2, 'CREATE INDEX book_title ON book (title);');
+    await cell(page, 1).editor.press('Control+Enter');
+    await cell(page, 1).output.getByRole('button', { name: 'Plan' }).waitFor();
+    await cell(page, 1).output.getByRole('button', { name: 'Plan' }).click();
+    const compare = cell(page, 1).output.getByRole('region', { name: 'Query plan, before and now' });
+    await compare.waitFor();
+    assert.equal(await compare.locator('[aria-label="Before"] .plan-step.scan .plan-detail').textContent(), 'SCAN book');
+    assert.match(
+      await compare.locator('[aria-label="Now"] .plan-step.search .plan-detail').textContent(),
+      /^SEARCH book USING (COVERING )?INDEX book_title \(title=\?\)$/,
+    );
+    assert.equal(await compare.locator('[aria-label="Now"] .plan-step.scan').count(), 0);
+    await cell(page, 1).root.screenshot({ path: `${SHOTS}plan.png` });
+  });
+});
