@@ -6,6 +6,7 @@ use rusqlite::{Connection, Error as SqlError};
 use thiserror::Error;
 use web_time::Instant;
 
+use super::changes::{TableImage, capture, diff, written_tables};
 use super::outcome::{Column, ScriptError, ScriptOutcome, StatementResult};
 use super::script::split_statements;
 use super::value::Value;
@@ -70,6 +71,16 @@ impl Database {
     /// results and their effects, and the failing statement itself changes nothing (SQLite rolls
     /// a failed statement back).
     pub fn run_script(&mut self, script: &str, row_limit: usize) -> ScriptOutcome {
+        self.run(script, row_limit, false)
+    }
+
+    /// As [`Self::run_script`], and each statement that writes also reports what it did to
+    /// the small tables it wrote to (see [`super::changes`]), for the notebook to show.
+    pub fn run_script_tracked(&mut self, script: &str, row_limit: usize) -> ScriptOutcome {
+        self.run(script, row_limit, true)
+    }
+
+    fn run(&mut self, script: &str, row_limit: usize, track_changes: bool) -> ScriptOutcome {
         let mut outcome = ScriptOutcome::default();
         if let Some(nul) = script.find('\0') {
             outcome.error = Some(ScriptError {
@@ -83,7 +94,7 @@ impl Database {
         }
         let schema_before = self.schema_version();
         for (index, span) in split_statements(script).into_iter().enumerate() {
-            match self.run_statement(script, span.clone(), row_limit) {
+            match self.run_statement(script, span.clone(), row_limit, track_changes) {
                 Ok(result) => outcome.results.push(result),
                 Err(failure) => {
                     outcome.error = Some(ScriptError {
@@ -111,12 +122,18 @@ impl Database {
         script: &str,
         span: Range<usize>,
         row_limit: usize,
+        track_changes: bool,
     ) -> Result<StatementResult, StatementFailure> {
         let text = &script[span.clone()];
-        let started = Instant::now();
-        let changes_before = self.conn.total_changes();
         let mut statement = self.conn.prepare(text)?;
         let read_only = statement.readonly();
+        let before: Vec<TableImage> = if track_changes && !read_only {
+            written_tables(&self.conn, text).iter().filter_map(|table| capture(&self.conn, table)).collect()
+        } else {
+            Vec::new()
+        };
+        let started = Instant::now();
+        let changes_before = self.conn.total_changes();
         let columns: Vec<Column> = statement
             .columns()
             .map(|c| Column { name: c.name().to_owned(), decl_type: c.decl_type().map(str::to_owned) })
@@ -137,15 +154,23 @@ impl Database {
                 total_rows += 1;
             }
         }
+        let rows_changed = self.conn.total_changes() - changes_before;
+        let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let changes = before
+            .iter()
+            .filter_map(|old| capture(&self.conn, &old.table).map(|new| diff(old, &new)))
+            .filter(|changes| !changes.is_empty())
+            .collect();
         Ok(StatementResult {
             sql: text.trim().to_owned(),
             span,
             columns,
             rows,
             total_rows,
-            rows_changed: self.conn.total_changes() - changes_before,
+            rows_changed,
             read_only,
-            elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+            elapsed_ms,
+            changes,
         })
     }
 }

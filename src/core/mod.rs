@@ -1,5 +1,6 @@
 //! The engine core: everything that can be tested without a browser.
 
+pub mod changes;
 pub mod chart;
 #[cfg(feature = "engine")]
 pub mod checker;

@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::changes::TableChanges;
+
 use super::script::{floor_char_boundary, line_and_column};
 use super::value::Value;
 
@@ -32,6 +34,9 @@ pub struct StatementResult {
     /// Whether the statement only reads (so it can safely run again, e.g. to export all rows).
     pub read_only: bool,
     pub elapsed_ms: f64,
+    /// What the statement did to each (small) table it wrote to, row by row; filled only by
+    /// [`super::Database::run_script_tracked`].
+    pub changes: Vec<TableChanges>,
 }
 
 impl StatementResult {

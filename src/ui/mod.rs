@@ -3,6 +3,7 @@
 mod app;
 mod cell;
 mod cell_controls;
+mod changes_view;
 mod chart_view;
 mod contents;
 mod course;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::changes_view::ChangesView;
 use super::chart_view::ChartView;
 use super::plan_view::PlanView;
 use super::result_grid::ResultGrid;
@@ -14,9 +15,13 @@ use crate::core::{Column, StatementResult, Value};
 #[component]
 pub fn StatementResultView(
     /// The statement's result as the worker returned it.
-    result: StatementResult,
+    mut result: StatementResult,
 ) -> impl IntoView {
     let timing = duration_ms(result.elapsed_ms);
+    let changes = std::mem::take(&mut result.changes)
+        .into_iter()
+        .map(|changes| view! { <ChangesView changes=changes/> })
+        .collect_view();
     if !result.returns_rows() {
         let changed = if result.rows_changed > 0 {
             format!("{} changed", count(result.rows_changed, "row"))
@@ -29,6 +34,7 @@ pub fn StatementResultView(
                 <code class="statement">{first_line(&result.sql)}</code>
                 <span class="meta">{format!("{changed} · {timing}")}</span>
             </div>
+            {changes}
         }
         .into_any();
     }
@@ -123,6 +129,7 @@ pub fn StatementResultView(
                 </span>
             </figcaption>
             {plan}
+            {changes}
         </figure>
     }
     .into_any()

@@ -152,6 +152,7 @@ mod tests {
                 rows_changed: 0,
                 read_only: true,
                 elapsed_ms: 0.25,
+                changes: Vec::new(),
             }],
             error: None,
             schema_changed: false,

@@ -71,7 +71,7 @@ impl Session {
     fn answer(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
         match request {
             Request::RunScript { sql, row_limit } => {
-                Response::ScriptRan(self.database.run_script(&sql, row_limit))
+                Response::ScriptRan(self.database.run_script_tracked(&sql, row_limit))
             }
             Request::LoadDatabase { bytes } => match Database::from_bytes(&bytes) {
                 Ok(database) => {

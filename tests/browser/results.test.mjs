@@ -134,3 +134,23 @@ describe('query plans', () => {
     await cell(page, 1).root.screenshot({ path: `${SHOTS}plan.png` });
   });
 });
+
+describe('change diffs', () => {
+  test('an UPDATE shows each changed value old → new, an INSERT and a DELETE their rows', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, "UPDATE author SET first_name = 'Richard', last_name = 'Bachman' WHERE last_name = 'King';");
+    const changes = cell(page, 1).output.getByRole('figure', { name: 'Changes to author' });
+    assert.equal(await changes.locator('figcaption').textContent(), 'author: 0 inserted, 1 updated, 0 deleted, 6 unchanged');
+    const changed = changes.locator('tr.updated td.changed');
+    assert.deepEqual(await changed.locator('del').allTextContents(), ['Stephen', 'King']);
+    assert.deepEqual(await changed.locator('ins').allTextContents(), ['Richard', 'Bachman']);
+
+    await runCell(page, 2, "INSERT INTO author (first_name, last_name) VALUES ('Ursula', 'Le Guin');\nDELETE FROM author WHERE last_name = 'Le Guin';");
+    const output = cell(page, 2).output;
+    await output.locator('.statement-done').nth(1).waitFor();
+    const [inserted, deleted] = [output.locator('figure.changes').nth(0), output.locator('figure.changes').nth(1)];
+    assert.deepEqual((await inserted.locator('tr.inserted td').allTextContents()).slice(2), ['Ursula', 'Le Guin']);
+    assert.deepEqual((await deleted.locator('tr.deleted td').allTextContents()).slice(2), ['Ursula', 'Le Guin']);
+    await cell(page, 1).root.screenshot({ path: `${SHOTS}changes.png` });
+  });
+});
