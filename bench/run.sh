@@ -4,13 +4,14 @@
 #   bash bench/run.sh startup      sizes (raw, gzip) and navigation-to-first-result time
 #   bash bench/run.sh csv_import   CSV import of 100k and 1M rows beside plain inserts
 #   bash bench/run.sh persistence  Stop latency; saving and restoring a 50 MB database
+#   bash bench/run.sh results      a 100k-row result: Run to first rows, scrolling, sorting
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
 trunk build --release --quiet --dist bench/out/dist
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence)
+[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results)
 for name in "${names[@]}"; do
   echo "== bench: $name"
   node "bench/$name.mjs" bench/out/dist

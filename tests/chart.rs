@@ -365,3 +365,15 @@ fn assert_text(text: &str) {
         assert!(entity.iter().any(|e| text[at..].starts_with(e)), "a bare & in {text:?}");
     }
 }
+
+#[test]
+fn a_result_past_the_row_cap_gets_no_chart() {
+    let script = format!(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < {}) SELECT 'row ' || x, x FROM n;",
+        joinery::core::chart::MAX_CHART_ROWS + 1
+    );
+    let outcome = Database::open_in_memory().unwrap().run_script(&script, 10_000);
+    let result = &outcome.results[0];
+    assert_eq!(result.rows.len(), joinery::core::chart::MAX_CHART_ROWS + 1);
+    assert_eq!(chart_data(result).unwrap_err(), NotChartable::TooManyRows);
+}

@@ -91,7 +91,13 @@ pub enum NotChartable {
     NoLabelColumn,
     /// No column besides the label holds numbers.
     NoNumericColumn,
+    /// More rows than a chart can show legibly (and than the page can draw quickly).
+    TooManyRows,
 }
+
+/// Results with more rows than this get no chart: past it a bar chart is a smear, and the
+/// SVG's hundreds of thousands of elements would freeze the page.
+pub const MAX_CHART_ROWS: usize = 2_000;
 
 impl fmt::Display for NotChartable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -100,6 +106,7 @@ impl fmt::Display for NotChartable {
             NotChartable::NoRows => "There are no rows to chart.",
             NotChartable::NoLabelColumn => "A chart needs a column of labels beside the numbers.",
             NotChartable::NoNumericColumn => "A chart needs a column that holds only numbers.",
+            NotChartable::TooManyRows => "Charts draw at most 2,000 rows; aggregate or filter first.",
         })
     }
 }
@@ -111,6 +118,9 @@ pub fn chart_data(result: &StatementResult) -> Result<ChartData, NotChartable> {
     }
     if result.rows.is_empty() {
         return Err(NotChartable::NoRows);
+    }
+    if result.rows.len() > MAX_CHART_ROWS {
+        return Err(NotChartable::TooManyRows);
     }
     let columns = result.columns.len();
     let numeric: Vec<bool> = (0..columns).map(|c| is_numeric_column(&result.rows, c)).collect();

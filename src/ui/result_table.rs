@@ -91,13 +91,19 @@ pub fn StatementResultView(
     let chart = chart_data(&result).ok();
     let chartable = chart.is_some();
     let as_chart = RwSignal::new(false);
+    // The chart is drawn the first time it is asked for, then kept: switching only shows one
+    // or the other.
+    let drawn = RwSignal::new(false);
     let switch = chartable.then(|| {
         view! {
             <span class="view-switch" role="group" aria-label="Show as">
                 <button aria-pressed=move || (!as_chart.get()).to_string() on:click=move |_| as_chart.set(false)>
                     "Table"
                 </button>
-                <button aria-pressed=move || as_chart.get().to_string() on:click=move |_| as_chart.set(true)>
+                <button aria-pressed=move || as_chart.get().to_string() on:click=move |_| {
+                    drawn.set(true);
+                    as_chart.set(true);
+                }>
                     "Chart"
                 </button>
             </span>
@@ -106,8 +112,8 @@ pub fn StatementResultView(
     let grid = view! { <ResultGrid columns=result.columns rows=result.rows/> }.into_any();
     let body = match chart {
         Some(data) => {
-            let chart = view! { <ChartView data=data/> }.into_any();
-            // Both are built once; switching only shows one or the other.
+            let data = StoredValue::new(data);
+            let chart = move || drawn.get().then(|| view! { <ChartView data=data.get_value()/> });
             view! {
                 <div hidden=move || as_chart.get()>{grid}</div>
                 <div hidden=move || !as_chart.get()>{chart}</div>

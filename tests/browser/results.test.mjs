@@ -29,6 +29,8 @@ describe('a 100k-row result', () => {
     await runCell(page, 2, 'SELECT * FROM big;');
     const output = cell(page, 2).output;
     assert.match(await output.locator('.result-meta').textContent(), /^100,000 rows · /);
+    // Past 2,000 rows a chart would be a smear (and 800k SVG elements froze the page): none.
+    assert.equal(await output.getByRole('button', { name: 'Chart' }).count(), 0);
 
     const table = output.locator('table');
     const rendered = await output.locator('tr.row').count();
