@@ -13,6 +13,7 @@ pub mod datasets;
 pub mod erd;
 pub mod format;
 pub mod lesson;
+pub mod lineage;
 pub mod markdown;
 pub mod notebook;
 pub mod notebook_file;

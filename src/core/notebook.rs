@@ -125,7 +125,6 @@ impl Notebook {
     fn position(&self, id: CellId) -> Option<usize> {
         self.cells.iter().position(|c| c.id == id)
     }
-
 }
 
 #[cfg(test)]

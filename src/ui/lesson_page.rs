@@ -130,7 +130,7 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
             <ol class="notebook">
                 <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id/> }/>
             </ol>
-            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ Add SQL cell"</button>
+            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ SQL cell"</button>
             <nav class="lesson-pager">
                 {previous.map(|(slug, title)| view! {
                     <a class="previous" href=Route::Lesson(slug).href()>"← " {title}</a>

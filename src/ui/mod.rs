@@ -16,6 +16,7 @@ mod exercise;
 mod files;
 mod import_dialog;
 mod lesson_page;
+mod lineage_view;
 mod markdown_view;
 mod notice;
 mod offline;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::changes_view::ChangesView;
 use super::chart_view::ChartView;
+use super::lineage_view::LineageView;
 use super::plan_view::PlanView;
 use super::result_grid::ResultGrid;
 use super::workspace::Workspace;
@@ -87,6 +88,21 @@ pub fn StatementResultView(
         }
     });
     let plan = move || show_plan.get().then(|| view! { <PlanView sql=plan_sql.get_value()/> });
+    // Where the rows come from: a join's source rows, an aggregate's groups.
+    let show_lineage = RwSignal::new(false);
+    let lineage_button = result.read_only.then(|| {
+        view! {
+            <button
+                class="show-plan"
+                aria-pressed=move || show_lineage.get().to_string()
+                on:click=move |_| show_lineage.update(|s| *s = !*s)
+                title="Which source rows made each result row (joins), or which rows each group summarises"
+            >
+                "Trace rows"
+            </button>
+        }
+    });
+    let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=plan_sql.get_value()/> });
     // A result with a label column and numeric columns can also be seen as a chart.
     let chart = chart_data(&result).ok();
     let chartable = chart.is_some();
@@ -129,11 +145,13 @@ pub fn StatementResultView(
                 <span class="result-meta">{meta}</span>
                 <span class="result-actions">
                     {switch}
+                    {lineage_button}
                     {plan_button}
                     <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
                     {download}
                 </span>
             </figcaption>
+            {lineage}
             {plan}
             {changes}
         </figure>

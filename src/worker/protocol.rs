@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
+use crate::core::lineage::Trace;
 use crate::core::outcome::Verdict;
 use crate::core::plan::QueryPlan;
 use crate::core::schema::Schema;
@@ -58,6 +59,8 @@ pub enum Request {
     /// The query plan of the first statement in `sql`, which is not run. (New variants go
     /// last: the encoding numbers variants in order, and bench/compare speaks it too.)
     ExplainPlan { sql: String },
+    /// Where the rows of a SELECT come from (its joins' source rows, or its groups' inputs).
+    TraceRows { sql: String },
 }
 
 /// One CSV file to import into a table of its own.
@@ -106,6 +109,7 @@ pub enum Response {
         message: String,
     },
     Plan(QueryPlan),
+    Traced(Trace),
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

@@ -5,6 +5,7 @@ use crate::core::Database;
 use crate::core::checker::check;
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
+use crate::core::lineage::trace;
 use crate::core::plan::explain;
 use crate::core::schema::read_schema;
 
@@ -134,6 +135,10 @@ impl Session {
             Request::ExplainPlan { sql } => match explain(self.database.connection(), &sql) {
                 Ok(plan) => Response::Plan(plan),
                 Err(message) => failed(format!("Could not explain the statement: {message}.")),
+            },
+            Request::TraceRows { sql } => match trace(self.database.connection(), &sql) {
+                Ok(traced) => Response::Traced(traced),
+                Err(reason) => failed(format!("These rows cannot be traced: {reason}.")),
             },
         }
     }

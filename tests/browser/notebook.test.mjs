@@ -85,7 +85,7 @@ describe('notebook', () => {
       `CREATE TABLE note (body TEXT);\nINSERT INTO note VALUES ('${payload}');\nSELECT body AS "<b>col</b>" FROM note;`,
     );
     await cell(page, 1).editor.press('Control+Enter');
-    const table = cell(page, 1).output.locator('table');
+    const table = cell(page, 1).output.locator('figure.result table');
     await table.waitFor();
 
     assert.deepEqual(await readTable(table), [['<b>col</b>'], [payload]]);

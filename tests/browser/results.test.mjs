@@ -156,3 +156,47 @@ describe('change diffs', () => {
     await cell(page, 1).root.screenshot({ path: `${SHOTS}changes.png` });
   });
 });
+
+describe('row lineage', () => {
+  test('pointing at a join result row lights its source rows; fan-out and LEFT JOIN gaps show', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, "INSERT INTO author (first_name, last_name) VALUES ('Ursula', 'Le Guin');");
+    await runCell(page, 2, 'SELECT a.last_name, b.title FROM author a LEFT JOIN book b ON b.author_id = a.author_id ORDER BY a.last_name, b.title;');
+    await cell(page, 2).output.getByRole('button', { name: 'Trace rows' }).click();
+    const lineage = cell(page, 2).output.getByRole('region', { name: 'Where the rows come from' });
+    const result = lineage.locator('.lineage-result tbody tr');
+    await result.first().waitFor();
+    const authors = lineage.getByRole('figure', { name: 'Source table a' });
+    const books = lineage.getByRole('figure', { name: 'Source table b' });
+
+    const itRow = result.filter({ hasText: 'The Shining' });
+    await itRow.hover();
+    assert.deepEqual(await authors.locator('tr.source td').allTextContents(), ['4', 'Stephen', 'King', '×3']);
+    assert.match(await books.locator('tr.source').textContent(), /The Shining/);
+    assert.equal(await books.locator('tr.source').count(), 1);
+
+    // Le Guin has no book: her row says so, and no book row lights up.
+    const leGuin = result.filter({ hasText: 'Le Guin' });
+    assert.match(await leGuin.textContent(), /no match in b/);
+    await leGuin.hover();
+    assert.equal(await books.locator('tr.source').count(), 0);
+    assert.match(await authors.locator('tr.source').textContent(), /Le Guin/);
+    await cell(page, 2).root.screenshot({ path: `${SHOTS}lineage-join.png` });
+  });
+
+  test('an aggregate opens each group to the rows it summarises; a plain query is declined', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(page, 1, 'SELECT p.name AS publisher, count(*) AS books FROM publisher p JOIN book_publisher bp ON bp.publisher_id = p.publisher_id GROUP BY publisher ORDER BY publisher;');
+    await cell(page, 1).output.getByRole('button', { name: 'Trace rows' }).click();
+    const lineage = cell(page, 1).output.getByRole('region', { name: 'The rows each group summarises' });
+    const group = lineage.locator('tr.group', { hasText: 'Random House' }).filter({ hasNotText: 'Penguin' });
+    await group.getByRole('button', { name: '4 input rows summarised' }).click();
+    const inputs = lineage.getByRole('table', { name: /^Input rows of group/ });
+    assert.equal(await inputs.locator('tbody tr').count(), 4);
+    await cell(page, 1).root.screenshot({ path: `${SHOTS}lineage-groups.png` });
+
+    await runCell(page, 2, 'SELECT * FROM author;');
+    await cell(page, 2).output.getByRole('button', { name: 'Trace rows' }).click();
+    await cell(page, 2).output.locator('.lineage-declined', { hasText: 'there is no JOIN or GROUP BY here to show' }).waitFor();
+  });
+});

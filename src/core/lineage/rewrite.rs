@@ -1,0 +1,177 @@
+//! Rewriting a query so that it also returns where its rows came from.
+
+use std::ops::ControlFlow;
+
+use sqlparser::ast::{
+    Expr, GroupByExpr, Ident, JoinOperator, Query, SelectItem, SetExpr, Statement, TableFactor,
+    WildcardAdditionalOptions, visit_expressions,
+};
+use sqlparser::dialect::SQLiteDialect;
+use sqlparser::parser::Parser;
+
+/// SQLite's aggregate functions: a query using one summarises rows into groups.
+const AGGREGATES: [&str; 8] = ["count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"];
+
+/// What the tracer runs instead of the learner's query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rewrite {
+    /// The query with one more column per source table, in FROM order: that table's rowid.
+    Join { sql: String, tables: Vec<TableRef> },
+    /// `output_sql` is the query with its `keys` group keys appended; `input_sql` returns the
+    /// rows the groups are made of, keys first, then every column.
+    Groups { output_sql: String, keys: usize, input_sql: String },
+}
+
+/// A table in the FROM clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRef {
+    pub alias: String,
+    pub table: String,
+    pub join: String,
+}
+
+/// The rewrite of `sql` (one SELECT), or why it cannot be traced, as a sentence ending without
+/// a period.
+pub fn rewrite(sql: &str) -> Result<Rewrite, String> {
+    let mut statements = Parser::parse_sql(&SQLiteDialect {}, sql)
+        .map_err(|e| format!("the query could not be parsed ({e})"))?;
+    if statements.len() != 1 {
+        return Err("only a single SELECT statement can be traced".into());
+    }
+    let mut output = statements[0].clone();
+    let Statement::Query(query) = &mut statements[0] else {
+        return Err("only SELECT statements can be traced".into());
+    };
+    if query.with.is_some() {
+        return Err("queries with WITH (common table expressions) are not traced yet".into());
+    }
+    let grouped = is_grouped(query)?;
+    let Query { body, order_by, limit_clause, .. } = query.as_mut();
+    let SetExpr::Select(select) = body.as_mut() else {
+        return Err("UNION, INTERSECT, EXCEPT and VALUES are not traced: only a single SELECT".into());
+    };
+    if select.from.len() != 1 {
+        return Err(if select.from.is_empty() {
+            "a query without FROM has no source rows".into()
+        } else {
+            "comma-separated tables in FROM are not traced; write them as JOINs".into()
+        });
+    }
+    let from = &select.from[0];
+    let mut tables = vec![table_ref(&from.relation, "FROM")?];
+    for join in &from.joins {
+        let kind = match &join.join_operator {
+            JoinOperator::Join(_) | JoinOperator::Inner(_) => "JOIN",
+            JoinOperator::Left(_) | JoinOperator::LeftOuter(_) => "LEFT JOIN",
+            JoinOperator::CrossJoin(_) => "CROSS JOIN",
+            _ => return Err("only inner, left and cross joins are traced".into()),
+        };
+        tables.push(table_ref(&join.relation, kind)?);
+    }
+
+    if grouped {
+        let keys = group_keys(select)?;
+        let Statement::Query(output_query) = &mut output else { unreachable!("checked above") };
+        let SetExpr::Select(output_select) = output_query.body.as_mut() else {
+            unreachable!("checked above")
+        };
+        output_select
+            .projection
+            .extend(keys.iter().enumerate().map(|(i, key)| aliased(key.clone(), "key", i)));
+
+        select.projection = keys.iter().enumerate().map(|(i, key)| aliased(key.clone(), "key", i)).collect();
+        select.projection.push(SelectItem::Wildcard(WildcardAdditionalOptions::default()));
+        select.group_by = GroupByExpr::Expressions(Vec::new(), Vec::new());
+        select.having = None;
+        select.distinct = None;
+        *order_by = None;
+        *limit_clause = None;
+        return Ok(Rewrite::Groups {
+            output_sql: output.to_string(),
+            keys: keys.len(),
+            input_sql: statements[0].to_string(),
+        });
+    }
+
+    if from.joins.is_empty() {
+        return Err("there is no JOIN or GROUP BY here to show".into());
+    }
+    if select.distinct.is_some() {
+        return Err("SELECT DISTINCT merges rows, so a row has no single source".into());
+    }
+    for (i, table) in tables.iter().enumerate() {
+        let rowid = Expr::CompoundIdentifier(vec![Ident::with_quote('"', &table.alias), Ident::new("rowid")]);
+        select.projection.push(aliased(rowid, "rowid", i));
+    }
+    Ok(Rewrite::Join { sql: statements[0].to_string(), tables })
+}
+
+fn aliased(expr: Expr, what: &str, index: usize) -> SelectItem {
+    SelectItem::ExprWithAlias { expr, alias: Ident::with_quote('"', format!("__joinery_{what}_{index}")) }
+}
+
+fn table_ref(factor: &TableFactor, join: &str) -> Result<TableRef, String> {
+    match factor {
+        TableFactor::Table { name, alias, args: None, .. } => {
+            let table =
+                name.0.last().and_then(|part| part.as_ident()).map(|i| i.value.clone()).unwrap_or_default();
+            let alias = alias.as_ref().map_or_else(|| table.clone(), |a| a.name.value.clone());
+            Ok(TableRef { alias, table, join: join.to_owned() })
+        }
+        TableFactor::Derived { .. } => Err("a subquery in FROM is not traced".into()),
+        _ => Err("only plain tables in FROM are traced".into()),
+    }
+}
+
+/// Whether the query summarises rows: GROUP BY, or an aggregate function in its columns.
+fn is_grouped(query: &Query) -> Result<bool, String> {
+    let SetExpr::Select(select) = query.body.as_ref() else { return Ok(false) };
+    let has_group_by = match &select.group_by {
+        GroupByExpr::Expressions(exprs, _) => !exprs.is_empty(),
+        GroupByExpr::All(_) => return Err("GROUP BY ALL is not SQLite".into()),
+    };
+    let aggregate = visit_expressions(&select.projection, |expr| match expr {
+        Expr::Function(f) if AGGREGATES.contains(&f.name.to_string().to_lowercase().as_str()) => {
+            ControlFlow::Break(())
+        }
+        _ => ControlFlow::Continue(()),
+    });
+    Ok(has_group_by || aggregate.is_break())
+}
+
+/// The GROUP BY expressions, with output aliases and positions (`GROUP BY publisher`,
+/// `GROUP BY 1`) replaced by the expressions they stand for, so they also work without the
+/// SELECT list.
+fn group_keys(select: &sqlparser::ast::Select) -> Result<Vec<Expr>, String> {
+    let GroupByExpr::Expressions(exprs, _) = &select.group_by else { return Ok(Vec::new()) };
+    exprs
+        .iter()
+        .map(|expr| match expr {
+            Expr::Identifier(name) => Ok(select
+                .projection
+                .iter()
+                .find_map(|item| match item {
+                    SelectItem::ExprWithAlias { expr, alias }
+                        if alias.value.eq_ignore_ascii_case(&name.value) =>
+                    {
+                        Some(expr.clone())
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| expr.clone())),
+            Expr::Value(value) => {
+                let position: usize = value
+                    .to_string()
+                    .parse()
+                    .map_err(|_| "GROUP BY a constant that is not a column position".to_owned())?;
+                match select.projection.get(position.wrapping_sub(1)) {
+                    Some(SelectItem::UnnamedExpr(expr) | SelectItem::ExprWithAlias { expr, .. }) => {
+                        Ok(expr.clone())
+                    }
+                    _ => Err(format!("GROUP BY {position} does not name a column")),
+                }
+            }
+            other => Ok(other.clone()),
+        })
+        .collect()
+}
