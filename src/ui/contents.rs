@@ -42,7 +42,7 @@ pub fn ContentsPage() -> impl IntoView {
                                 <span class="lesson-dataset">{dataset}</span>
                             </div>
                             <div class="lesson-progress" title=format!("{done} of {count} exercises solved")>
-                                <span class="bar"><span class="fill" style=format!("width: {percent}%")></span></span>
+                                <span class="bar"><span class="fill" style:width=format!("{percent}%")></span></span>
                                 <span class="count">{format!("{done}/{count}")}</span>
                             </div>
                         </li>

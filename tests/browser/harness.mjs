@@ -18,8 +18,11 @@ const MIME = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves `dist` at http://127.0.0.1:<free port><prefix>. Every request is recorded. */
-export async function serveDist({ dist = resolve('dist'), prefix = '/joinery/' } = {}) {
+/**
+ * Serves `dist` at http://127.0.0.1:<free port><prefix>. Every request is recorded.
+ * `headers` (none unless given) are sent with every file, e.g. a Content-Security-Policy.
+ */
+export async function serveDist({ dist = resolve('dist'), prefix = '/joinery/', headers = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -36,7 +39,7 @@ export async function serveDist({ dist = resolve('dist'), prefix = '/joinery/' }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -201,4 +204,15 @@ export function useSiteAndBrowser(options) {
     await env.site?.close();
   });
   return env;
+}
+
+/**
+ * The Content-Security-Policy the built page declares in its
+ * `<meta http-equiv="Content-Security-Policy">`, for a test server to send as a header too.
+ */
+export async function contentSecurityPolicy(dist = resolve('dist')) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
+  if (!meta) throw new Error(`${dist}/index.html declares no Content-Security-Policy`);
+  return meta[1];
 }
