@@ -93,3 +93,27 @@ fn a_failed_statement_reports_no_changes_and_changes_nothing() {
     let count = db.run_script("SELECT count(*) FROM author_book;", 10);
     assert_eq!(count.results[0].rows[0][0], Value::Integer(3));
 }
+
+#[test]
+fn trying_changes_reports_them_and_leaves_the_database_as_it_was() {
+    let mut db = flat();
+    assert!(db.run_script("CREATE TABLE author (first_name TEXT, last_name TEXT); INSERT INTO author VALUES ('Stephen', 'King');", 10).is_ok());
+    let count = |db: &mut Database| {
+        let outcome = db.run_script("SELECT count(*) FROM author_book WHERE last_name = 'King'; SELECT count(*) FROM author WHERE last_name = 'King';", 10);
+        outcome.results.iter().map(|r| r.rows[0][0].clone()).collect::<Vec<_>>()
+    };
+    let before = count(&mut db);
+    let outcomes = db
+        .try_changes(&[
+            "UPDATE author_book SET first_name = 'Richard', last_name = 'Bachman' WHERE last_name = 'King';"
+                .into(),
+            "UPDATE author SET first_name = 'Richard', last_name = 'Bachman' WHERE last_name = 'King';"
+                .into(),
+        ])
+        .unwrap();
+    let touched: Vec<u64> = outcomes.iter().map(|o| o.results[0].rows_changed).collect();
+    assert_eq!(touched, vec![2, 1]);
+    assert_eq!(outcomes[0].results[0].changes[0].updated.len(), 2);
+    assert_eq!(count(&mut db), before, "every change was undone");
+    assert_eq!(before, vec![Value::Integer(2), Value::Integer(1)]);
+}

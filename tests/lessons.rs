@@ -238,3 +238,50 @@ fn the_where_remover_cuts_only_the_top_level_clause() {
     assert_eq!(without_top_level_where("SELECT (SELECT 1 WHERE 1) FROM t"), None);
     assert_eq!(without_top_level_where("SELECT 'WHERE' FROM t"), None);
 }
+
+#[test]
+fn every_side_by_side_widget_changes_rows_on_each_side_and_undoes_them() {
+    let mut widgets = 0;
+    for lesson in parsed() {
+        for block in &lesson.blocks {
+            let Block::Widget { kind, body } = block else { continue };
+            if kind != "anomaly" {
+                continue;
+            }
+            widgets += 1;
+            let sides = joinery::core::side_by_side::parse_sides(body).unwrap();
+            let state = starting_state(&lesson);
+            let mut db = Database::from_bytes(&state).unwrap();
+            let scripts: Vec<String> = sides.iter().map(|s| s.sql.clone()).collect();
+            let outcomes = db.try_changes(&scripts).unwrap();
+            for (side, outcome) in sides.iter().zip(&outcomes) {
+                assert!(outcome.error.is_none(), "{}: {}: {:?}", lesson.slug, side.title, outcome.error);
+                let touched: u64 = outcome.results.iter().map(|r| r.rows_changed).sum();
+                assert!(touched > 0, "{}: {} touches no row", lesson.slug, side.title);
+            }
+            let mut fresh = Database::from_bytes(&state).unwrap();
+            assert!(
+                contents(&mut db) == contents(&mut fresh),
+                "{}: the widget left the data changed",
+                lesson.slug
+            );
+        }
+    }
+    assert!(widgets >= 1, "the course shows an update anomaly side by side");
+}
+
+/// Every table's rows, in rowid order: the data, whatever the file's bytes.
+fn contents(db: &mut Database) -> Vec<Vec<Vec<Value>>> {
+    let tables = db.run_script("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name;", 1_000);
+    let names: Vec<String> = tables.results[0].rows.iter().map(|r| r[0].display()).collect();
+    names
+        .iter()
+        .map(|name| {
+            let outcome = db.run_script(
+                &format!("SELECT * FROM \"{}\" ORDER BY _rowid_;", name.replace('"', "\"\"")),
+                100_000,
+            );
+            outcome.results[0].rows.clone()
+        })
+        .collect()
+}

@@ -80,6 +80,25 @@ impl Database {
         self.run(script, row_limit, true)
     }
 
+    /// Runs each script tracked, then undoes it, so the scripts all start from the database as
+    /// it is and leave it so. Fails (changing nothing) if the database is inside a transaction
+    /// a script could end.
+    pub fn try_changes(&mut self, scripts: &[String]) -> Result<Vec<ScriptOutcome>, String> {
+        const ROW_LIMIT: usize = 1_000;
+        let mut outcomes = Vec::new();
+        for script in scripts {
+            self.conn.execute_batch("SAVEPOINT joinery_try").map_err(|e| sqlite_message(&e))?;
+            outcomes.push(self.run(script, ROW_LIMIT, true));
+            // A script that ended the transaction (COMMIT, RELEASE) has left nothing to undo.
+            if !self.conn.is_autocommit() {
+                self.conn
+                    .execute_batch("ROLLBACK TO joinery_try; RELEASE joinery_try")
+                    .map_err(|e| sqlite_message(&e))?;
+            }
+        }
+        Ok(outcomes)
+    }
+
     fn run(&mut self, script: &str, row_limit: usize, track_changes: bool) -> ScriptOutcome {
         let mut outcome = ScriptOutcome::default();
         if let Some(nul) = script.find('\0') {

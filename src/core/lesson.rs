@@ -68,6 +68,8 @@ pub enum LessonError {
     Exercise { line: usize, message: String },
     #[error("unknown fence `{info}` at line {line}")]
     UnknownFence { line: usize, info: String },
+    #[error("widget at line {line}: {message}")]
+    Widget { line: usize, message: String },
 }
 
 /// The slug of a lesson file name: `03-normalization.md` → `normalization`.
@@ -230,6 +232,11 @@ fn special_block(info: &str, content: String, line: usize) -> Result<Option<Bloc
             return Err(LessonError::UnknownFence { line, info: info.to_owned() });
         }
         ("erd", _) => Some(Block::Widget { kind: "erd".into(), body: source }),
+        ("anomaly", _) => {
+            crate::core::side_by_side::parse_sides(&source)
+                .map_err(|message| LessonError::Widget { line, message })?;
+            Some(Block::Widget { kind: "anomaly".into(), body: source })
+        }
         _ => None,
     })
 }

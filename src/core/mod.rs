@@ -22,6 +22,7 @@ pub mod plan;
 pub mod schema;
 pub mod script;
 pub mod share;
+pub mod side_by_side;
 pub mod value;
 pub mod virtual_rows;
 

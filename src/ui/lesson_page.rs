@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::anomaly_view::AnomalyView;
 use super::cell::CellView;
 use super::course::Course;
 use super::erd_view::ErdView;
@@ -95,6 +96,9 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
                 view! { <ExerciseView exercise=exercise number=exercise_number/> }.into_any()
             }
             Block::Widget { kind, .. } if kind == "erd" => view! { <ErdView/> }.into_any(),
+            Block::Widget { kind, body } if kind == "anomaly" => {
+                view! { <AnomalyView body=body/> }.into_any()
+            }
             Block::Widget { .. } => ().into_any(),
         })
         .collect_view();

@@ -1,5 +1,6 @@
 //! The Leptos UI: components that render notebook state and dispatch requests to the worker.
 
+mod anomaly_view;
 mod app;
 mod cell;
 mod cell_controls;

@@ -61,6 +61,9 @@ pub enum Request {
     ExplainPlan { sql: String },
     /// Where the rows of a SELECT come from (its joins' source rows, or its groups' inputs).
     TraceRows { sql: String },
+    /// Run each script with its changes reported, undoing each before the next: the database
+    /// ends as it began (the update-anomaly widget).
+    TryChanges { scripts: Vec<String> },
 }
 
 /// One CSV file to import into a table of its own.
@@ -110,6 +113,7 @@ pub enum Response {
     },
     Plan(QueryPlan),
     Traced(Trace),
+    TriedChanges(Vec<ScriptOutcome>),
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

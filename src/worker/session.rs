@@ -136,6 +136,10 @@ impl Session {
                 Ok(plan) => Response::Plan(plan),
                 Err(message) => failed(format!("Could not explain the statement: {message}.")),
             },
+            Request::TryChanges { scripts } => match self.database.try_changes(&scripts) {
+                Ok(outcomes) => Response::TriedChanges(outcomes),
+                Err(message) => failed(format!("Could not try the changes: {message}.")),
+            },
             Request::TraceRows { sql } => match trace(self.database.connection(), &sql) {
                 Ok(traced) => Response::Traced(traced),
                 Err(reason) => failed(format!("These rows cannot be traced: {reason}.")),

@@ -101,3 +101,27 @@ describe('course', () => {
     assert.equal(await exercise.locator('.solution').count(), 1);
   });
 });
+
+describe('the update anomaly, side by side', () => {
+  test('the same rename touches four flat rows and one normalized row, and is undone', async () => {
+    const page = await openApp(env.browser, env.site.url, { route: '#/lesson/crud' });
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    const widget = page.getByRole('region', { name: 'The same change, side by side' });
+    await widget.getByRole('button', { name: /Make both changes/ }).click();
+    const flat = widget.getByLabel('The flat copy');
+    const normalized = widget.getByLabel('The normalized tables');
+    await flat.locator('.anomaly-count').waitFor();
+    assert.equal(await flat.locator('.anomaly-count').textContent(), '4 rows touched');
+    assert.equal(await normalized.locator('.anomaly-count').textContent(), '1 row touched');
+    assert.equal(await flat.locator('tr.updated').count(), 4);
+    assert.deepEqual(await normalized.locator('td.changed ins').allTextContents(), ['Richard', 'Bachman']);
+    await widget.screenshot({ path: `${SHOTS}anomaly.png` });
+
+    // Both were undone: the lesson's data still has Stephen King.
+    const first = page.locator('li.cell').first();
+    await typeInto(first.getByRole('textbox'), "SELECT count(*) AS kings FROM flat WHERE last_name = 'King';");
+    await first.getByRole('textbox').press('Control+Enter');
+    await first.locator('.output table').waitFor();
+    assert.equal(await first.locator('.output td').first().textContent(), '4');
+  });
+});
