@@ -23,6 +23,7 @@ pub mod schema;
 pub mod script;
 pub mod share;
 pub mod side_by_side;
+pub mod tree;
 pub mod value;
 pub mod virtual_rows;
 

@@ -25,6 +25,7 @@ mod plan_view;
 mod progress;
 mod result_grid;
 mod result_table;
+mod result_views;
 mod route;
 mod schema_panel;
 mod sql_editor;

@@ -4,12 +4,10 @@
 use leptos::prelude::*;
 
 use super::changes_view::ChangesView;
-use super::chart_view::ChartView;
 use super::lineage_view::LineageView;
 use super::plan_view::PlanView;
-use super::result_grid::ResultGrid;
+use super::result_views::{ResultViews, result_views};
 use super::workspace::Workspace;
-use crate::core::chart::chart_data;
 use crate::core::format::{count, duration_ms, thousands};
 use crate::core::{Column, StatementResult, Value};
 
@@ -103,41 +101,8 @@ pub fn StatementResultView(
         }
     });
     let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=plan_sql.get_value()/> });
-    // A result with a label column and numeric columns can also be seen as a chart.
-    let chart = chart_data(&result).ok();
-    let chartable = chart.is_some();
-    let as_chart = RwSignal::new(false);
-    // The chart is drawn the first time it is asked for, then kept: switching only shows one
-    // or the other.
-    let drawn = RwSignal::new(false);
-    let switch = chartable.then(|| {
-        view! {
-            <span class="view-switch" role="group" aria-label="Show as">
-                <button aria-pressed=move || (!as_chart.get()).to_string() on:click=move |_| as_chart.set(false)>
-                    "Table"
-                </button>
-                <button aria-pressed=move || as_chart.get().to_string() on:click=move |_| {
-                    drawn.set(true);
-                    as_chart.set(true);
-                }>
-                    "Chart"
-                </button>
-            </span>
-        }
-    });
-    let grid = view! { <ResultGrid columns=result.columns rows=result.rows/> }.into_any();
-    let body = match chart {
-        Some(data) => {
-            let data = StoredValue::new(data);
-            let chart = move || drawn.get().then(|| view! { <ChartView data=data.get_value()/> });
-            view! {
-                <div hidden=move || as_chart.get()>{grid}</div>
-                <div hidden=move || !as_chart.get()>{chart}</div>
-            }
-            .into_any()
-        }
-        None => grid,
-    };
+    // Table, chart or tree.
+    let ResultViews { switch, body } = result_views(&mut result);
     view! {
         <figure class="result">
             {body}

@@ -200,3 +200,25 @@ describe('row lineage', () => {
     await cell(page, 2).output.locator('.lineage-declined', { hasText: 'there is no JOIN or GROUP BY here to show' }).waitFor();
   });
 });
+
+describe('tree view', () => {
+  test('authors → books → publishers draws as a tree', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await runCell(
+      page,
+      1,
+      "SELECT a.first_name || ' ' || a.last_name AS author, b.title, p.name AS publisher\nFROM author a JOIN book b ON b.author_id = a.author_id\nJOIN book_publisher bp ON bp.book_id = b.book_id JOIN publisher p ON p.publisher_id = bp.publisher_id\nORDER BY a.last_name, b.title, p.name;",
+    );
+    const output = cell(page, 1).output;
+    await output.getByRole('button', { name: 'Tree' }).click();
+    const tree = output.getByRole('figure', { name: 'The rows as a tree' });
+    assert.equal(await tree.locator('figcaption').textContent(), 'author → title → publisher');
+    assert.equal(await tree.locator(':scope > ul > li').count(), 7, 'one branch per author');
+    const king = tree.locator(':scope > ul > li', { has: page.locator('.depth-0', { hasText: 'Stephen King' }) });
+    assert.deepEqual(await king.locator(':scope > ul > li > .tree-label').allTextContents(), ['Dead Zone', 'It', 'The Shining']);
+    const it = king.locator(':scope > ul > li', { has: page.locator('.depth-1', { hasText: /^It$/ }) });
+    assert.deepEqual(await it.locator('.depth-2').allTextContents(), ['Penguin Random House', 'Random House']);
+    assert.equal(await output.locator('table').isVisible(), false);
+    await tree.screenshot({ path: `${SHOTS}tree.png` });
+  });
+});
