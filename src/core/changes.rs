@@ -127,7 +127,7 @@ mod capture {
         }
         let mut statement =
             conn.prepare(&format!("SELECT _rowid_, * FROM {quoted} ORDER BY _rowid_")).ok()?;
-        let columns: Vec<String> = statement.column_names().into_iter().skip(1).map(str::to_owned).collect();
+        let columns: Vec<String> = statement.column_names().skip(1).map(str::to_owned).collect();
         let width = columns.len();
         let rows = statement
             .query_map([], |row| {

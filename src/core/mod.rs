@@ -15,6 +15,7 @@ pub mod format;
 pub mod lesson;
 pub mod lineage;
 pub mod markdown;
+pub mod normalize;
 pub mod notebook;
 pub mod notebook_file;
 pub mod outcome;

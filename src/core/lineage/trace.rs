@@ -127,9 +127,12 @@ fn prepare<'c>(conn: &'c Connection, sql: &str) -> Result<Statement<'c>, String>
     Ok(statement)
 }
 
+/// What a query gave: its column names, its rows (up to a limit), and whether there were more.
+type Rows = (Vec<String>, Vec<Vec<Value>>, bool);
+
 /// Column names, at most `limit` rows, and whether there were more.
-fn read(statement: &mut Statement, limit: usize) -> Result<(Vec<String>, Vec<Vec<Value>>, bool), String> {
-    let columns: Vec<String> = statement.column_names().into_iter().map(str::to_owned).collect();
+fn read(statement: &mut Statement, limit: usize) -> Result<Rows, String> {
+    let columns: Vec<String> = statement.column_names().map(str::to_owned).collect();
     let width = columns.len();
     let mut rows = Vec::new();
     let mut cursor = statement.raw_query();
