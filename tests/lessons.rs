@@ -285,3 +285,27 @@ fn contents(db: &mut Database) -> Vec<Vec<Vec<Value>>> {
         })
         .collect()
 }
+
+#[test]
+fn every_normalization_lab_splits_its_table_losslessly() {
+    let mut labs = 0;
+    for lesson in parsed() {
+        for block in &lesson.blocks {
+            let Block::Widget { kind, body } = block else { continue };
+            if kind != "normalize" {
+                continue;
+            }
+            labs += 1;
+            let mut db = Database::from_bytes(&starting_state(&lesson)).unwrap();
+            let discovery = joinery::core::normalize::discover(db.connection(), body).unwrap();
+            let decomposition = joinery::core::normalize::propose(&discovery);
+            let steps = joinery::core::normalize::generate_sql(&decomposition).unwrap();
+            for step in &steps[..steps.len() - 1] {
+                let outcome = db.run_script(&step.sql, 10);
+                assert!(outcome.error.is_none(), "{}: {}: {:?}", lesson.slug, step.title, outcome.error);
+            }
+            assert_eq!(joinery::core::normalize::check_lossless(db.connection(), &decomposition), Ok((0, 0)));
+        }
+    }
+    assert!(labs >= 1, "the course has a normalization lab");
+}

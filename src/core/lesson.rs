@@ -232,6 +232,15 @@ fn special_block(info: &str, content: String, line: usize) -> Result<Option<Bloc
             return Err(LessonError::UnknownFence { line, info: info.to_owned() });
         }
         ("erd", _) => Some(Block::Widget { kind: "erd".into(), body: source }),
+        ("normalize", _) => {
+            if source.trim().is_empty() || source.trim().contains('\n') {
+                return Err(LessonError::Widget {
+                    line,
+                    message: "name the table to normalize, on one line".into(),
+                });
+            }
+            Some(Block::Widget { kind: "normalize".into(), body: source.trim().to_owned() })
+        }
         ("anomaly", _) => {
             crate::core::side_by_side::parse_sides(&source)
                 .map_err(|message| LessonError::Widget { line, message })?;

@@ -12,6 +12,7 @@ use super::engine::{Engine, EngineStatus};
 use super::erd_view::ErdView;
 use super::import_dialog::ImportDialog;
 use super::lesson_page::LessonPage;
+use super::normalize_lab::NormalizeLab;
 use super::notice::NoticeBanner;
 use super::progress::Progress;
 use super::route::{Route, use_route};
@@ -139,6 +140,15 @@ fn ScratchPage(
         <Show when=move || show_erd.get()>
             <ErdView/>
         </Show>
+        {move || workspace.normalizing.get().map(|table| view! {
+            <div class="lab-panel">
+                <div class="panel-head">
+                    <h2>{format!("Normalizing {table}")}</h2>
+                    <button on:click=move |_| workspace.normalizing.set(None)>"Close"</button>
+                </div>
+                <NormalizeLab table=table.clone()/>
+            </div>
+        })}
         <ol class="notebook" aria-label="Notebook">
             <For
                 each=move || workspace.notebook.with(Notebook::ids)

@@ -10,6 +10,7 @@ use super::course::Course;
 use super::erd_view::ErdView;
 use super::exercise::ExerciseView;
 use super::markdown_view::MarkdownView;
+use super::normalize_lab::NormalizeLab;
 use super::progress::Progress;
 use super::route::Route;
 use super::title::set_page_title;
@@ -98,6 +99,9 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
             Block::Widget { kind, .. } if kind == "erd" => view! { <ErdView/> }.into_any(),
             Block::Widget { kind, body } if kind == "anomaly" => {
                 view! { <AnomalyView body=body/> }.into_any()
+            }
+            Block::Widget { kind, body } if kind == "normalize" => {
+                view! { <NormalizeLab table=body/> }.into_any()
             }
             Block::Widget { .. } => ().into_any(),
         })

@@ -19,6 +19,7 @@ mod import_dialog;
 mod lesson_page;
 mod lineage_view;
 mod markdown_view;
+mod normalize_lab;
 mod notice;
 mod offline;
 mod plan_view;

@@ -56,6 +56,7 @@ fn table_entry(table: TableInfo) -> impl IntoView {
     let size_title = table.row_count.map(|rows| count(rows, "row")).unwrap_or_else(|| "view".into());
     let name = table.name.clone();
     let is_view = table.kind == TableKind::View;
+    let name_for_lab = table.name.clone();
     view! {
         <li class="table" class:view=is_view>
             <div class="table-head">
@@ -73,6 +74,14 @@ fn table_entry(table: TableInfo) -> impl IntoView {
                 <span class="row-count" title=size_title>{size}</span>
             </div>
             {move || expanded.get().then(|| table_details(&table))}
+            {move || (expanded.get() && !is_view && workspace.in_scratch()).then(|| {
+                let name = name_for_lab.clone();
+                view! {
+                    <button class="normalize" on:click=move |_| workspace.normalizing.set(Some(name.clone()))>
+                        "Normalize this table…"
+                    </button>
+                }
+            })}
         </li>
     }
 }

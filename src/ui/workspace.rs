@@ -85,6 +85,8 @@ pub struct Workspace {
     /// The last plan shown for each statement text, so that a plan that changed (an index was
     /// made since) is shown beside the one before.
     pub plans: StoredValue<HashMap<String, QueryPlan>>,
+    /// The table the normalization lab is open on, in the scratch notebook.
+    pub normalizing: RwSignal<Option<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +131,7 @@ impl Workspace {
             saving: StoredValue::new(Saving::default()),
             loaded_key: StoredValue::new(None),
             plans: StoredValue::new(HashMap::new()),
+            normalizing: RwSignal::new(None),
         }
     }
 
@@ -264,6 +267,11 @@ impl Workspace {
         self.notebook.update(|nb| {
             nb.push(sql);
         });
+    }
+
+    /// Whether the page on screen is the scratch notebook.
+    pub fn in_scratch(self) -> bool {
+        self.storage_key.with(|key| key.as_deref() == Some(SCRATCH_KEY))
     }
 
     /// Appends an empty Markdown text cell, open for writing.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use crate::core::ScriptOutcome;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
 use crate::core::lineage::Trace;
+use crate::core::normalize::{Decomposition, Discovery};
 use crate::core::outcome::Verdict;
 use crate::core::plan::QueryPlan;
 use crate::core::schema::Schema;
@@ -64,6 +65,8 @@ pub enum Request {
     /// Run each script with its changes reported, undoing each before the next: the database
     /// ends as it began (the update-anomaly widget).
     TryChanges { scripts: Vec<String> },
+    /// The functional dependencies found in a table's rows and the decomposition they suggest.
+    ProposeNormalization { table: String },
 }
 
 /// One CSV file to import into a table of its own.
@@ -114,6 +117,10 @@ pub enum Response {
     Plan(QueryPlan),
     Traced(Trace),
     TriedChanges(Vec<ScriptOutcome>),
+    Normalization {
+        discovery: Discovery,
+        decomposition: Decomposition,
+    },
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

@@ -6,6 +6,7 @@ use crate::core::checker::check;
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
 use crate::core::lineage::trace;
+use crate::core::normalize::{discover, propose};
 use crate::core::plan::explain;
 use crate::core::schema::read_schema;
 
@@ -139,6 +140,13 @@ impl Session {
             Request::TryChanges { scripts } => match self.database.try_changes(&scripts) {
                 Ok(outcomes) => Response::TriedChanges(outcomes),
                 Err(message) => failed(format!("Could not try the changes: {message}.")),
+            },
+            Request::ProposeNormalization { table } => match discover(self.database.connection(), &table) {
+                Ok(discovery) => {
+                    let decomposition = propose(&discovery);
+                    Response::Normalization { discovery, decomposition }
+                }
+                Err(message) => failed(format!("Could not study the table {table}: {message}.")),
             },
             Request::TraceRows { sql } => match trace(self.database.connection(), &sql) {
                 Ok(traced) => Response::Traced(traced),

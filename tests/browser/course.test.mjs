@@ -125,3 +125,44 @@ describe('the update anomaly, side by side', () => {
     assert.equal(await first.locator('.output td').first().textContent(), '4');
   });
 });
+
+describe('the normalization lab', () => {
+  test('finds the dependencies, splits the flat table step by step, and proves it lossless', async () => {
+    const page = await openApp(env.browser, env.site.url, { route: '#/lesson/normalization' });
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    const lab = page.getByRole('region', { name: 'Normalization lab: author_book_publisher' });
+    await lab.locator('.dependencies li').first().waitFor();
+    assert.ok((await lab.locator('.dependencies').textContent()).includes('title → first_name, last_name'));
+
+    // A proposed table renamed to what a person would call it.
+    const person = lab.getByRole('textbox', { name: 'Name of the table for first_name, last_name' });
+    await person.fill('writer');
+    await person.press('Tab');
+    await lab.locator('.anomaly-sql', { hasText: 'CREATE TABLE "writer"' }).waitFor();
+
+    const steps = lab.locator('.lab-step');
+    const count = await steps.count();
+    assert.ok(count >= 4, `${count} steps`);
+    for (let i = 0; i < count; i++) {
+      await steps.nth(i).getByRole('button', { name: '▶ Run step' }).click();
+      await steps.nth(i).getByRole('button', { name: '✓ Done' }).waitFor();
+    }
+    assert.match(await steps.nth(0).locator('.lab-collapse').textContent(), /^12 rows of the flat table became \d+ rows/);
+    assert.match(await lab.locator('.lab-verdict.ok').textContent(), /^Lossless: the join makes up 0 rows and misses 0\./);
+    // The diagram grew the new tables.
+    await lab.locator('svg.erd g.erd-table', { hasText: 'writer (3 columns)' }).waitFor();
+    await lab.screenshot({ path: `${SHOTS}normalize-lab.png` });
+  });
+
+  test('any table of the scratch notebook opens in the lab from the schema browser', async () => {
+    const page = await openApp(env.browser, env.site.url);
+    await page.getByLabel('Dataset').selectOption('books-flat');
+    await page.locator('.engine', { hasText: /author_book_publisher\.csv/ }).waitFor();
+    const schema = page.getByRole('complementary', { name: 'Schema' });
+    await schema.getByRole('button', { name: 'Columns of author_book_publisher' }).click();
+    await schema.getByRole('button', { name: 'Normalize this table…' }).click();
+    const lab = page.getByRole('region', { name: 'Normalization lab: author_book_publisher' });
+    await lab.locator('.proposed').first().waitFor();
+    assert.ok((await lab.locator('.proposed').count()) >= 3);
+  });
+});
