@@ -181,14 +181,25 @@ fn GroupLineage(
                     }
                 })
             };
+            let toggle = move || open.update(|o| *o = if *o == Some(i) { None } else { Some(i) });
+            // Clicking any value of the row (an aggregate, say) opens its inputs too; the
+            // button is the keyboard's way in.
+            let values = group
+                .values
+                .iter()
+                .map(|value| {
+                    let class = if value.is_null() { "null" } else { "" };
+                    view! { <td class=class on:click=move |_| toggle()>{value.display()}</td> }
+                })
+                .collect_view();
             view! {
                 <tr class="group" class:open=move || open.get() == Some(i)>
-                    {group.values.iter().map(cell).collect_view()}
+                    {values}
                     <td>
                         <button
                             class="group-toggle"
                             aria-expanded=move || (open.get() == Some(i)).to_string()
-                            on:click=move |_| open.update(|o| *o = if *o == Some(i) { None } else { Some(i) })
+                            on:click=move |_| toggle()
                         >
                             {summary}
                         </button>

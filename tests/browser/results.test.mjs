@@ -193,6 +193,9 @@ describe('row lineage', () => {
     await group.getByRole('button', { name: '4 input rows summarised' }).click();
     const inputs = lineage.getByRole('table', { name: /^Input rows of group/ });
     assert.equal(await inputs.locator('tbody tr').count(), 4);
+    // Clicking an aggregate value opens its group too.
+    await lineage.locator('tr.group', { hasText: 'Berkley' }).locator('td').nth(1).click();
+    assert.equal(await lineage.getByRole('table', { name: /^Input rows of group/ }).locator('tbody tr').count(), 2);
     await cell(page, 1).root.screenshot({ path: `${SHOTS}lineage-groups.png` });
 
     await runCell(page, 2, 'SELECT * FROM author;');
