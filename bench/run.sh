@@ -5,14 +5,17 @@
 #   bash bench/run.sh csv_import   CSV import of 100k and 1M rows beside plain inserts
 #   bash bench/run.sh persistence  Stop latency; saving and restoring a 50 MB database
 #   bash bench/run.sh results      a 100k-row result: Run to first rows, scrolling, sorting
+#   bash bench/run.sh compare      the worker engine beside sql.js, sqlite-wasm and native (bench/compare)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
 trunk build --release --quiet --dist bench/out/dist
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results)
+[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results compare)
 for name in "${names[@]}"; do
   echo "== bench: $name"
-  node "bench/$name.mjs" bench/out/dist
+  script="bench/$name.mjs"
+  [ "$name" != compare ] || script=bench/compare/run.mjs
+  node "$script" bench/out/dist
 done
