@@ -14,7 +14,7 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       const page = await (await fetch('./', { cache: 'no-cache' })).text();
       const assets = [...page.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']\.\/([^"'#?]+)["']/g)].map((m) => './' + m[1]);
-      await cache.addAll(['./', './sql-editor.js', './worker_loader.js', './worker.js', './worker_bg.wasm', ...new Set(assets)]);
+      await cache.addAll(['./', './sql-editor.js', './worker_loader.js', './worker.js', './worker_bg.wasm', './rewriter_loader.js', './rewriter.js', './rewriter_bg.wasm', ...new Set(assets)]);
       await self.skipWaiting();
     })(),
   );

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::engine::UNEXPECTED;
+use super::rewriter_client::rewrite;
 use super::workspace::Workspace;
 use crate::core::Value;
 use crate::core::format::count;
@@ -15,16 +16,21 @@ use crate::worker::{Request, Response};
 
 #[component]
 pub fn LineageView(
-    /// The SELECT whose rows to trace (it runs again, rewritten, without changing anything).
+    /// The SELECT whose rows to trace (rewritten by the parser worker, it runs again without
+    /// changing anything).
     sql: String,
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let state = RwSignal::new(None::<Result<Trace, String>>);
     spawn_local(async move {
-        let traced = match workspace.engine.request(Request::TraceRows { sql }).await {
-            Response::Traced(trace) => Ok(trace),
-            Response::Failed { message } => Err(message),
-            _ => Err(UNEXPECTED.to_owned()),
+        let traced = match rewrite(sql).await {
+            // The parser's reasons are sentence fragments, as the worker's messages wrap them.
+            Err(reason) => Err(format!("These rows cannot be traced: {reason}.")),
+            Ok(rewrite) => match workspace.engine.request(Request::TraceRows { rewrite }).await {
+                Response::Traced(trace) => Ok(trace),
+                Response::Failed { message } => Err(message),
+                _ => Err(UNEXPECTED.to_owned()),
+            },
         };
         state.set(Some(traced));
     });

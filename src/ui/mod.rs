@@ -27,6 +27,7 @@ mod progress;
 mod result_grid;
 mod result_table;
 mod result_views;
+mod rewriter_client;
 mod route;
 mod schema_panel;
 mod sql_editor;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::core::ScriptOutcome;
 use crate::core::csv_import::{CsvPreview, ImportPlan, ImportReport};
-use crate::core::lineage::Trace;
+use crate::core::lineage::{Rewrite, Trace};
 use crate::core::normalize::{Decomposition, Discovery};
 use crate::core::outcome::Verdict;
 use crate::core::plan::QueryPlan;
@@ -60,8 +60,9 @@ pub enum Request {
     /// The query plan of the first statement in `sql`, which is not run. (New variants go
     /// last: the encoding numbers variants in order, and bench/compare speaks it too.)
     ExplainPlan { sql: String },
-    /// Where the rows of a SELECT come from (its joins' source rows, or its groups' inputs).
-    TraceRows { sql: String },
+    /// Where the rows of a SELECT come from (its joins' source rows, or its groups' inputs),
+    /// by running the rewrite the rewriter worker made of it.
+    TraceRows { rewrite: Rewrite },
     /// Run each script with its changes reported, undoing each before the next: the database
     /// ends as it began (the update-anomaly widget).
     TryChanges { scripts: Vec<String> },

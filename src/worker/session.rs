@@ -5,7 +5,7 @@ use crate::core::Database;
 use crate::core::checker::check;
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
-use crate::core::lineage::trace;
+use crate::core::lineage::trace_rewritten;
 use crate::core::normalize::{discover, propose};
 use crate::core::plan::explain;
 use crate::core::schema::read_schema;
@@ -148,7 +148,7 @@ impl Session {
                 }
                 Err(message) => failed(format!("Could not study the table {table}: {message}.")),
             },
-            Request::TraceRows { sql } => match trace(self.database.connection(), &sql) {
+            Request::TraceRows { rewrite } => match trace_rewritten(self.database.connection(), &rewrite) {
                 Ok(traced) => Response::Traced(traced),
                 Err(reason) => failed(format!("These rows cannot be traced: {reason}.")),
             },

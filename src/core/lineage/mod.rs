@@ -11,14 +11,36 @@ use serde::{Deserialize, Serialize};
 
 use super::value::Value;
 
-#[cfg(feature = "engine")]
+// The parser is big (about 390 KB of gzipped wasm), so it lives in a worker of its own,
+// loaded the first time a learner traces rows: the `parser` feature, the `rewriter` binary.
+#[cfg(feature = "parser")]
 mod rewrite;
 #[cfg(feature = "engine")]
 mod trace;
-#[cfg(feature = "engine")]
-pub use rewrite::{Rewrite, rewrite};
-#[cfg(feature = "engine")]
+#[cfg(feature = "parser")]
+pub use rewrite::rewrite;
+#[cfg(all(feature = "engine", feature = "parser"))]
 pub use trace::trace;
+#[cfg(feature = "engine")]
+pub use trace::trace_rewritten;
+
+/// What the tracer runs instead of the learner's query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Rewrite {
+    /// The query with one more column per source table, in FROM order: that table's rowid.
+    Join { sql: String, tables: Vec<TableRef> },
+    /// `output_sql` is the query with its `keys` group keys appended; `input_sql` returns the
+    /// rows the groups are made of, keys first, then every column.
+    Groups { output_sql: String, keys: usize, input_sql: String },
+}
+
+/// A table in the FROM clause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TableRef {
+    pub alias: String,
+    pub table: String,
+    pub join: String,
+}
 
 /// Rows shown at most: of a result, of a source table, of a group's inputs.
 pub const MAX_TRACED_ROWS: usize = 200;

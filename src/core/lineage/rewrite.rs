@@ -9,26 +9,10 @@ use sqlparser::ast::{
 use sqlparser::dialect::SQLiteDialect;
 use sqlparser::parser::Parser;
 
+use super::{Rewrite, TableRef};
+
 /// SQLite's aggregate functions: a query using one summarises rows into groups.
 const AGGREGATES: [&str; 8] = ["count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"];
-
-/// What the tracer runs instead of the learner's query.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Rewrite {
-    /// The query with one more column per source table, in FROM order: that table's rowid.
-    Join { sql: String, tables: Vec<TableRef> },
-    /// `output_sql` is the query with its `keys` group keys appended; `input_sql` returns the
-    /// rows the groups are made of, keys first, then every column.
-    Groups { output_sql: String, keys: usize, input_sql: String },
-}
-
-/// A table in the FROM clause.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TableRef {
-    pub alias: String,
-    pub table: String,
-    pub join: String,
-}
 
 /// The rewrite of `sql` (one SELECT), or why it cannot be traced, as a sentence ending without
 /// a period.

@@ -4,8 +4,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::{Connection, Statement};
 
-use super::rewrite::{Rewrite, TableRef, rewrite};
 use super::{Group, GroupTrace, JoinTrace, MAX_TRACED_ROWS, SourceTable, Trace, TracedRow};
+use super::{Rewrite, TableRef};
 use crate::core::database::sqlite_message;
 use crate::core::script::quote_identifier;
 use crate::core::value::Value;
@@ -13,9 +13,16 @@ use crate::core::value::Value;
 /// Input rows shown per group.
 const INPUTS_PER_GROUP: usize = 50;
 
-/// Where the rows of `sql` (one SELECT) come from, or why that cannot be shown.
+/// Where the rows of `sql` (one SELECT) come from, or why that cannot be shown: the parser's
+/// rewrite and the tracing together, for tests and native use.
+#[cfg(feature = "parser")]
 pub fn trace(conn: &Connection, sql: &str) -> Result<Trace, String> {
-    match rewrite(sql.trim())? {
+    trace_rewritten(conn, &super::rewrite(sql.trim())?)
+}
+
+/// Runs a query's rewrite (see [`super::Rewrite`]) and gathers the rows it names.
+pub fn trace_rewritten(conn: &Connection, rewrite: &Rewrite) -> Result<Trace, String> {
+    match rewrite.clone() {
         Rewrite::Join { sql, tables } => trace_join(conn, &sql, &tables).map(Trace::Join),
         Rewrite::Groups { output_sql, keys, input_sql } => {
             trace_groups(conn, &output_sql, keys, &input_sql).map(Trace::Groups)
