@@ -11,6 +11,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, serveDist, openApp, cell, typeSql } from '../tests/browser/harness.mjs';
+import { longestTaskDuring } from './longtask.mjs';
 
 const dist = resolve(process.argv[2] ?? 'bench/out/dist');
 const SIZES = [100_000, 1_000_000];
@@ -29,21 +30,6 @@ function generateCsv(rows) {
 
 const rate = (rows, ms) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
 
-async function longestTaskDuring(page, action) {
-  await page.evaluate(() => {
-    window.__longest = 0;
-    window.__observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    });
-    window.__observer.observe({ type: 'longtask' });
-  });
-  const result = await action();
-  const longest = await page.evaluate(() => {
-    window.__observer.disconnect();
-    return window.__longest;
-  });
-  return { result, longest };
-}
 
 async function importOnce(browser, url, path, rows) {
   const page = await openApp(browser, url);

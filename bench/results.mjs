@@ -14,6 +14,7 @@
 // MutationObserver the first change that shows the outcome. Figures only, no assertions.
 import { resolve } from 'node:path';
 import { cell, launchBrowser, openApp, serveDist, typeSql } from '../tests/browser/harness.mjs';
+import { longestTaskDuring } from './longtask.mjs';
 
 const dist = resolve(process.argv[2] ?? 'bench/out/dist');
 const RUNS = 5;
@@ -32,25 +33,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const min = (xs) => Math.min(...xs);
 const max = (xs) => Math.max(...xs);
 
-/** Runs `action` with a 'longtask' observer in the page; returns its result and the longest task (0: none ≥ 50 ms). */
-async function longestTaskDuring(page, action) {
-  await page.evaluate(() => {
-    window.__longest = 0;
-    window.__observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    });
-    window.__observer.observe({ type: 'longtask' });
-  });
-  const result = await action();
-  const longest = await page.evaluate(async () => {
-    // Let a task that just ended be reported, then take what is still queued.
-    await new Promise((next) => setTimeout(next, 100));
-    for (const e of window.__observer.takeRecords()) window.__longest = Math.max(window.__longest, e.duration);
-    window.__observer.disconnect();
-    return window.__longest;
-  });
-  return { result, longest };
-}
 
 /** The engine's time in a caption such as "100,000 rows · 95.5 ms" or "… · 1.20 s", in ms. */
 function engineMs(caption) {

@@ -232,6 +232,11 @@ fn flat_view(rows: &StatementResult, d: &Decomposition) -> impl IntoView + use<>
             view! { <tr>{cells.collect_view()}</tr> }
         })
         .collect_view();
+    lab_table(header, body)
+}
+
+/// A small table of the lab: a header row and body rows.
+fn lab_table(header: impl IntoView, body: impl IntoView) -> impl IntoView {
     view! {
         <div class="table-scroll lab-table">
             <table>
@@ -322,12 +327,7 @@ fn preview(result: &StatementResult, flat_rows: u64) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <p class="plan-note lab-collapse">{caption}</p>
-        <div class="table-scroll lab-table">
-            <table>
-                <thead><tr>{header}</tr></thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
+        {lab_table(header, body)}
     }
 }
 

@@ -69,38 +69,23 @@ pub fn StatementResultView(
             });
         }
     };
-    // How SQLite finds the rows: the query plan, asked for on request (the query does not
-    // run again).
+    // How SQLite finds the rows (the query plan), and where they come from (a join's source
+    // rows, an aggregate's groups): each asked for on request, without running the query again.
     let show_plan = RwSignal::new(false);
-    let plan_sql = StoredValue::new(result.sql.clone());
-    let plan_button = result.read_only.then(|| {
-        view! {
-            <button
-                class="show-plan"
-                aria-pressed=move || show_plan.get().to_string()
-                on:click=move |_| show_plan.update(|s| *s = !*s)
-                title="How SQLite finds these rows: scans and index searches"
-            >
-                "Plan"
-            </button>
-        }
-    });
-    let plan = move || show_plan.get().then(|| view! { <PlanView sql=plan_sql.get_value()/> });
-    // Where the rows come from: a join's source rows, an aggregate's groups.
     let show_lineage = RwSignal::new(false);
+    let sql = StoredValue::new(result.sql.clone());
     let lineage_button = result.read_only.then(|| {
-        view! {
-            <button
-                class="show-plan"
-                aria-pressed=move || show_lineage.get().to_string()
-                on:click=move |_| show_lineage.update(|s| *s = !*s)
-                title="Which source rows made each result row (joins), or which rows each group summarises"
-            >
-                "Trace rows"
-            </button>
-        }
+        toggle_button(
+            show_lineage,
+            "Trace rows",
+            "Which source rows made each result row (joins), or which rows each group summarises",
+        )
     });
-    let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=plan_sql.get_value()/> });
+    let plan_button = result
+        .read_only
+        .then(|| toggle_button(show_plan, "Plan", "How SQLite finds these rows: scans and index searches"));
+    let plan = move || show_plan.get().then(|| view! { <PlanView sql=sql.get_value()/> });
+    let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=sql.get_value()/> });
     // Table, chart or tree.
     let ResultViews { switch, body } = result_views(&mut result);
     view! {
@@ -122,6 +107,20 @@ pub fn StatementResultView(
         </figure>
     }
     .into_any()
+}
+
+/// A button that shows or hides a panel under the result.
+fn toggle_button(shown: RwSignal<bool>, label: &'static str, title: &'static str) -> impl IntoView {
+    view! {
+        <button
+            class="show-plan"
+            aria-pressed=move || shown.get().to_string()
+            on:click=move |_| shown.update(|s| *s = !*s)
+            title=title
+        >
+            {label}
+        </button>
+    }
 }
 
 /// The rows as tab-separated text with a header line, for pasting into a spreadsheet.
