@@ -81,7 +81,12 @@ pub fn slug_of(file_name: &str) -> String {
 
 /// Parses a lesson file.
 pub fn parse(file_name: &str, text: &str) -> Result<Lesson, LessonError> {
-    let (front, body, body_line) = split_front_matter(text)?;
+    // CommonMark ends a line at LF, CRLF or a lone CR alike, but pulldown-cmark does not read a
+    // lone CR the same way in every place (a file holding one could open, yet not reopen once
+    // saved); so every line end becomes LF first.
+    let text =
+        if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() };
+    let (front, body, body_line) = split_front_matter(&text)?;
     let fields = parse_front_matter(front)?;
     let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
     let title = get("title").ok_or(LessonError::Missing("title"))?;
@@ -212,8 +217,18 @@ fn parse_body(body: &str, body_line: usize) -> Result<Vec<Block>, LessonError> {
 
 fn push_prose(blocks: &mut Vec<Block>, text: &str) {
     if !text.trim().is_empty() {
-        blocks.push(Block::Markdown(text.trim().to_owned()));
+        blocks.push(Block::Markdown(trim_blank_lines(text).to_owned()));
     }
+}
+
+/// `text` without its leading blank lines and trailing white space. The first line keeps its
+/// indentation, which means something in Markdown: trimmed, an indented code block would lose
+/// it, and a fence line inside it would open a real fence once the text is written back.
+pub(crate) fn trim_blank_lines(text: &str) -> &str {
+    let text = text.trim_end();
+    let first = text.len() - text.trim_start().len();
+    let line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+    &text[line_start..]
 }
 
 /// The block a fence stands for, or `None` for an ordinary code sample (```python, say).

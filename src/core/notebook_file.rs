@@ -19,7 +19,10 @@ pub struct NotebookFile {
 /// Writes a notebook as Markdown: front matter, then one ```sql fence per SQL cell and text
 /// cells as they are.
 pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
-    let mut text = format!("---\ntitle: {}\ndataset: {dataset}\n---\n", title.replace('\n', " "));
+    // One line each: a line break (possible in a `key: |` block of a file that was opened) would
+    // leave a line the front matter cannot read.
+    let mut text =
+        format!("---\ntitle: {}\ndataset: {}\n---\n", title.replace('\n', " "), dataset.replace('\n', " "));
     let mut after_text = false;
     for cell in notebook.cells() {
         match cell.kind {
@@ -32,7 +35,7 @@ pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
                 if after_text {
                     text.push_str(&format!("\n{CELL_BREAK}\n"));
                 }
-                text.push_str(&format!("\n{}\n", cell.source.trim()));
+                text.push_str(&format!("\n{}\n", lesson::trim_blank_lines(&cell.source)));
                 after_text = true;
             }
         }
@@ -56,7 +59,7 @@ pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, Lesson
         Block::Exercise(e) => vec![(CellKind::Sql, format!("-- {}\n", e.prompt))],
         Block::Markdown(prose) => prose
             .split(CELL_BREAK)
-            .map(str::trim)
+            .map(lesson::trim_blank_lines)
             .filter(|part| !part.is_empty())
             .map(|part| (CellKind::Text, part.to_owned()))
             .collect(),

@@ -1,0 +1,1 @@
+SELECT [order], `by` FROM (SELECT 1 AS [order], 2 AS `by`) ORDER BY [order];

@@ -1,0 +1,2 @@
+SELECT id,
+  naem FROM author;

@@ -1,0 +1,3 @@
+WITH x AS (SELECT 1 AS a ORDER BY 1) SELECT * FROM x ORDER BY a;
+SELECT rank() OVER (ORDER BY price) FROM book ORDER
+ BY title;

@@ -1,0 +1,1 @@
+SELECT title, sum(price) OVER (PARTITION BY author_id ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), json_object('t', title), json_extract('{"a":[1,2]}', '$.a[1]') FROM book;

@@ -1,0 +1,3 @@
+ATTACH ':memory:' AS other;
+VACUUM INTO 'fuzz-vacuum.db';
+VACUUM;

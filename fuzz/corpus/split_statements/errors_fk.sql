@@ -1,0 +1,1 @@
+INSERT INTO book (title, author_id) VALUES ('Orphan', 999);

@@ -1,0 +1,3 @@
+SELECT 1;
+SELEC name FROM author;
+SELECT 3;

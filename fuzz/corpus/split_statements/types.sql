@@ -1,0 +1,1 @@
+SELECT NULL, 42, 2.5, 'NULL', x'00FF', 1.0, -9223372036854775808, 1e308 * 10, -0.0, typeof(cover), cover FROM book;
