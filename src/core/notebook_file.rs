@@ -4,8 +4,13 @@
 use super::lesson::{self, Block, LessonError};
 use super::notebook::{CellKind, Notebook};
 
-/// Written between two text cells in a row, which would otherwise read back as one.
+/// Written after every text cell: two text cells in a row would otherwise read back as one,
+/// and its `-->` (and `>`) ends an HTML comment or `<!…` block a text cell left open, which
+/// would otherwise swallow the SQL fence after it.
 const CELL_BREAK: &str = "<!-- cell -->";
+
+/// HTML blocks that Markdown ends only at their closing tag (CommonMark's raw blocks).
+const RAW_BLOCK_TAGS: [&str; 4] = ["script", "pre", "style", "textarea"];
 
 /// A notebook file's content: which dataset it runs on and its cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,24 +28,40 @@ pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
     // leave a line the front matter cannot read.
     let mut text =
         format!("---\ntitle: {}\ndataset: {}\n---\n", title.replace('\n', " "), dataset.replace('\n', " "));
-    let mut after_text = false;
     for cell in notebook.cells() {
         match cell.kind {
             CellKind::Sql => {
                 let fence = fence_for(&cell.source);
                 text.push_str(&format!("\n{fence}sql\n{}\n{fence}\n", cell.source.trim_end()));
-                after_text = false;
             }
             CellKind::Text => {
-                if after_text {
-                    text.push_str(&format!("\n{CELL_BREAK}\n"));
-                }
-                text.push_str(&format!("\n{}\n", lesson::trim_blank_lines(&cell.source)));
-                after_text = true;
+                let prose = lesson::trim_blank_lines(&cell.source);
+                text.push_str(&format!("\n{prose}{}\n\n{CELL_BREAK}\n", closing_tags(prose)));
             }
         }
     }
     text
+}
+
+/// Closing tags for the raw HTML blocks (`<pre>`, `<script>`…) `prose` opens and does not
+/// close: left open, one would run on over the cells after it. (They come back as part of the
+/// text cell, which keeps every character it had.)
+fn closing_tags(prose: &str) -> String {
+    let lower = prose.to_ascii_lowercase();
+    let mut closers = String::new();
+    for tag in RAW_BLOCK_TAGS {
+        let open_tag = format!("<{tag}");
+        let opened = lower
+            .match_indices(&open_tag)
+            .filter(|(at, _)| {
+                lower[at + open_tag.len()..].chars().next().is_none_or(|c| c == '>' || c.is_whitespace())
+            })
+            .count();
+        if opened > lower.matches(&format!("</{tag}>")).count() {
+            closers.push_str(&format!("\n</{tag}>"));
+        }
+    }
+    closers
 }
 
 /// A fence longer than any run of backticks in the cell, so the cell's text cannot end it.
@@ -103,6 +124,19 @@ mod tests {
         let expected: Vec<(CellKind, &str)> =
             notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
         assert_eq!(cells, expected);
+    }
+
+    #[test]
+    fn a_text_cell_left_open_does_not_swallow_the_cells_after_it() {
+        for open in ["<!-- draft", "<!X", "<pre>code", "<SCRIPT>x = 1"] {
+            let notebook = Notebook::from_cells([(CellKind::Text, open), (CellKind::Sql, "SELECT 1;")]);
+            let back = from_markdown("n.md", &to_markdown("N", "books", &notebook)).unwrap();
+            let cells: Vec<(CellKind, &str)> =
+                back.notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
+            assert_eq!(cells.len(), 2, "{open:?}: {cells:?}");
+            assert!(cells[0].1.starts_with(open), "{open:?}: {cells:?}");
+            assert_eq!(cells[1], (CellKind::Sql, "SELECT 1;"), "{open:?}");
+        }
     }
 
     #[test]
