@@ -43,12 +43,12 @@ pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
     text
 }
 
-/// Closing tags for the raw HTML blocks (`<pre>`, `<script>`…) `prose` opens and does not
-/// close: left open, one would run on over the cells after it. (They come back as part of the
-/// text cell, which keeps every character it had.)
+/// What closes the blocks `prose` opens and does not close, a code fence or a raw HTML block
+/// (`<pre>`, `<script>`…): left open, one would run on over the cells after it. (They come back
+/// as part of the text cell, which keeps every character it had.)
 fn closing_tags(prose: &str) -> String {
     let lower = prose.to_ascii_lowercase();
-    let mut closers = String::new();
+    let mut closers = open_fence(prose).map(|fence| format!("\n{fence}")).unwrap_or_default();
     for tag in RAW_BLOCK_TAGS {
         let open_tag = format!("<{tag}");
         let opened = lower
@@ -62,6 +62,32 @@ fn closing_tags(prose: &str) -> String {
         }
     }
     closers
+}
+
+/// The fence (``` or ~~~, as long as it was opened) that closes a code block `prose` leaves
+/// open, following CommonMark: a fence line is indented at most three spaces; a closing fence
+/// uses the same character, at least as many, and nothing after it.
+fn open_fence(prose: &str) -> Option<String> {
+    let mut open: Option<(char, usize)> = None;
+    for line in prose.lines() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > 3 {
+            continue;
+        }
+        let rest = &line[indent..];
+        let Some(mark) = rest.chars().next().filter(|c| *c == '`' || *c == '~') else { continue };
+        let run = rest.len() - rest.trim_start_matches(mark).len();
+        if run < 3 {
+            continue;
+        }
+        let after = &rest[run..];
+        match open {
+            None if !(mark == '`' && after.contains('`')) => open = Some((mark, run)),
+            Some((char, length)) if char == mark && run >= length && after.trim().is_empty() => open = None,
+            _ => {}
+        }
+    }
+    open.map(|(mark, length)| mark.to_string().repeat(length))
 }
 
 /// A fence longer than any run of backticks in the cell, so the cell's text cannot end it.
@@ -128,7 +154,8 @@ mod tests {
 
     #[test]
     fn a_text_cell_left_open_does_not_swallow_the_cells_after_it() {
-        for open in ["<!-- draft", "<!X", "<pre>code", "<SCRIPT>x = 1"] {
+        for open in ["<!-- draft", "<!X", "<pre>code", "<SCRIPT>x = 1", "  ```", "~~~~text\n~~~\nstill open"]
+        {
             let notebook = Notebook::from_cells([(CellKind::Text, open), (CellKind::Sql, "SELECT 1;")]);
             let back = from_markdown("n.md", &to_markdown("N", "books", &notebook)).unwrap();
             let cells: Vec<(CellKind, &str)> =
