@@ -213,31 +213,35 @@ function report({ results, version, load }, native) {
     lines.push(`  ${agree ? 'ok  ' : 'FAIL'} ${r.label}: ${agree ? sums[0] : names.map((n, i) => `${n}=${sums[i]}`).join('  ')}`);
   }
 
-  const jm = (f) => f(joinery).ms;
-  const target = (label, value, limit, better) => {
-    const met = better === 'lower' ? value <= limit : value >= limit;
-    return `  ${met ? 'met   ' : 'MISSED'} ${label}: ${value.toFixed(2)}× (target ${better === 'lower' ? '≤' : '≥'} ${limit.toFixed(1)}×)`;
-  };
-  lines.push('', 'targets:');
-  lines.push(target('join, Joinery/sql.js', jm((e) => e.join) / sqljs.join.ms, 1, 'lower'));
-  lines.push(target('normalize, Joinery/sql.js', jm((e) => e.normalize) / sqljs.normalize.ms, 1, 'lower'));
-  lines.push(target('scan, Joinery/sql.js', jm((e) => e.scan) / sqljs.scan.ms, 1, 'lower'));
-  lines.push(target('join, Joinery/native', jm((e) => e.join) / native.join.ms, 1.3, 'lower'));
-  for (const n of W.SIZES) {
-    const f = joinery.csv[n];
-    lines.push(
-      target(`CSV import ${k(n)} rows/s ÷ sql.js INSERT … SELECT rows/s, file to table`, sqljs.insert[n].ms / f.ms, 1, 'higher') +
-        `; the import step alone (after the review pass) ${(sqljs.insert[n].ms / f.importMs).toFixed(2)}×`,
-    );
-  }
+  // The targets and rates compare Joinery with sql.js: with --engines leaving either out, the
+  // table above is the report.
+  if (joinery && sqljs) {
+    const jm = (f) => f(joinery).ms;
+    const target = (label, value, limit, better) => {
+      const met = better === 'lower' ? value <= limit : value >= limit;
+      return `  ${met ? 'met   ' : 'MISSED'} ${label}: ${value.toFixed(2)}× (target ${better === 'lower' ? '≤' : '≥'} ${limit.toFixed(1)}×)`;
+    };
+    lines.push('', 'targets:');
+    lines.push(target('join, Joinery/sql.js', jm((e) => e.join) / sqljs.join.ms, 1, 'lower'));
+    lines.push(target('normalize, Joinery/sql.js', jm((e) => e.normalize) / sqljs.normalize.ms, 1, 'lower'));
+    lines.push(target('scan, Joinery/sql.js', jm((e) => e.scan) / sqljs.scan.ms, 1, 'lower'));
+    lines.push(target('join, Joinery/native', jm((e) => e.join) / native.join.ms, 1.3, 'lower'));
+    for (const n of W.SIZES) {
+      const f = joinery.csv[n];
+      lines.push(
+        target(`CSV import ${k(n)} rows/s ÷ sql.js INSERT … SELECT rows/s, file to table`, sqljs.insert[n].ms / f.ms, 1, 'higher') +
+          `; the import step alone (after the review pass) ${(sqljs.insert[n].ms / f.importMs).toFixed(2)}×`,
+      );
+    }
 
-  lines.push('', 'rates (rows/s):');
-  for (const n of W.SIZES) {
-    const f = joinery.csv[n];
-    lines.push(
-      `  ${k(n).padStart(3)}: Joinery CSV file to table ${rate(n, f.ms)} (import step alone ${rate(n, f.importMs)}); ` +
-        `sql.js INSERT … SELECT ${rate(n, sqljs.insert[n].ms)}, sql.js CSV path ${rate(n, sqljs.csv[n].ms)}`,
-    );
+    lines.push('', 'rates (rows/s):');
+    for (const n of W.SIZES) {
+      const f = joinery.csv[n];
+      lines.push(
+        `  ${k(n).padStart(3)}: Joinery CSV file to table ${rate(n, f.ms)} (import step alone ${rate(n, f.importMs)}); ` +
+          `sql.js INSERT … SELECT ${rate(n, sqljs.insert[n].ms)}, sql.js CSV path ${rate(n, sqljs.csv[n].ms)}`,
+      );
+    }
   }
 
   for (const j of results.filter((e) => e.engine.startsWith('Joinery'))) {

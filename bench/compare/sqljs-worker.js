@@ -4,8 +4,8 @@
 //   { id, op: 'query', sql }         rows of a single statement as arrays, posted to the page
 //   { id, op: 'importCsv', file, create, table, types }  the CSV path: text → split → one prepared INSERT
 // Each answer carries `ms`, the time spent in the worker.
-/* global initSqlJs */
-importScripts('/npm/sql.js/dist/sql-wasm.js');
+/* global initSqlJs, importCsvWith, serveRequests */
+importScripts('/npm/sql.js/dist/sql-wasm.js', './worker-common.js');
 
 let db;
 
@@ -24,45 +24,17 @@ const handlers = {
     }
     return { rows };
   },
-  async importCsv({ file, create, table, types }) {
-    const text = await file.text();
-    const lines = text.split('\n');
-    const width = lines[0].split(',').length;
-    const numeric = types.map((t) => t !== 'TEXT');
-    db.exec(create);
-    db.exec('BEGIN');
-    const stmt = db.prepare(`INSERT INTO ${table} VALUES (${new Array(width).fill('?').join(', ')})`);
-    let rows = 0;
-    try {
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '') continue;
-        const fields = line.split(',');
-        if (fields.length !== width) throw new Error(`line ${i + 1} has ${fields.length} fields`);
-        for (let c = 0; c < width; c++) {
-          const f = fields[c];
-          fields[c] = f === '' ? null : numeric[c] ? Number(f) : f;
-        }
-        stmt.run(fields);
-        rows++;
-      }
-    } finally {
-      stmt.free();
-    }
-    db.exec('COMMIT');
-    return { rows };
+  importCsv(request) {
+    return importCsvWith(
+      db,
+      request,
+      (stmt, fields) => stmt.run(fields),
+      (stmt) => stmt.free(),
+    );
   },
 };
 
-onmessage = async ({ data }) => {
-  const started = performance.now();
-  try {
-    const answer = await handlers[data.op](data);
-    postMessage({ id: data.id, ms: performance.now() - started, ...answer });
-  } catch (err) {
-    postMessage({ id: data.id, error: String(err?.message ?? err) });
-  }
-};
+serveRequests(handlers);
 
 const started = performance.now();
 initSqlJs({ locateFile: (file) => `/npm/sql.js/dist/${file}` }).then(
