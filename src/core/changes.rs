@@ -130,11 +130,7 @@ mod capture {
         let columns: Vec<String> = statement.column_names().skip(1).map(str::to_owned).collect();
         let width = columns.len();
         let rows = statement
-            .query_map([], |row| {
-                let values =
-                    (1..=width).map(|i| row.get_ref(i).map(Value::from)).collect::<Result<Vec<_>, _>>()?;
-                Ok((row.get::<_, i64>(0)?, values))
-            })
+            .query_map([], |row| Ok((row.get::<_, i64>(0)?, Value::row(row, 1..width + 1)?)))
             .ok()?
             .collect::<Result<Vec<_>, _>>()
             .ok()?;

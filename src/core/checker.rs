@@ -274,9 +274,7 @@ fn table_contents(db: &Database) -> Result<Contents, String> {
         let mut statement = conn.prepare(&format!("SELECT * FROM {quoted}")).map_err(|e| e.to_string())?;
         let width = statement.column_count();
         let rows = statement
-            .query_map([], |row| {
-                (0..width).map(|i| row.get_ref(i).map(Value::from)).collect::<Result<Vec<_>, _>>()
-            })
+            .query_map([], |row| Value::row(row, 0..width))
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| e.to_string())?;
         contents.insert(name.to_lowercase(), (columns, rows));

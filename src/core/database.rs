@@ -165,10 +165,7 @@ impl Database {
             let mut cursor = statement.raw_query();
             while let Some(row) = cursor.next()? {
                 if rows.len() < row_limit {
-                    let values = (0..columns.len())
-                        .map(|i| row.get_ref(i).map(Value::from))
-                        .collect::<Result<Vec<_>, _>>()?;
-                    rows.push(values);
+                    rows.push(Value::row(row, 0..columns.len())?);
                 }
                 total_rows += 1;
             }

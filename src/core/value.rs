@@ -82,6 +82,14 @@ impl Value {
     }
 }
 
+impl Value {
+    /// The values of a result row's `columns`, in order.
+    #[cfg(feature = "engine")]
+    pub fn row(row: &rusqlite::Row<'_>, columns: std::ops::Range<usize>) -> rusqlite::Result<Vec<Value>> {
+        columns.map(|i| row.get_ref(i).map(Value::from)).collect()
+    }
+}
+
 #[cfg(feature = "engine")]
 impl From<rusqlite::types::ValueRef<'_>> for Value {
     fn from(value: rusqlite::types::ValueRef<'_>) -> Self {

@@ -149,8 +149,7 @@ fn read(statement: &mut Statement, limit: usize) -> Result<Rows, String> {
             truncated = true;
             break;
         }
-        let values = (0..width).map(|i| row.get_ref(i).map(Value::from)).collect::<Result<Vec<_>, _>>();
-        rows.push(values.map_err(|e| sqlite_message(&e))?);
+        rows.push(Value::row(row, 0..width).map_err(|e| sqlite_message(&e))?);
     }
     Ok((columns, rows, truncated))
 }
