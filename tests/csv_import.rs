@@ -2,7 +2,7 @@
 
 use joinery::core::Value;
 use joinery::core::csv_import::{
-    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, PlannedColumn, SAMPLE_ROWS, import_into,
+    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, MAX_COLUMNS, PlannedColumn, SAMPLE_ROWS, import_into,
     inspect,
 };
 use joinery::core::script::quote_identifier;
@@ -650,4 +650,25 @@ fn a_hundred_thousand_rows_import_with_the_right_count() {
         ),
         [[int(100_000), int(4_999_950_000), text("row 99999"), text("real")]]
     );
+}
+
+/// A header of `width` columns `c1,c2,…` and one row of numbers.
+fn wide_file(width: usize) -> Vec<u8> {
+    let header: Vec<String> = (1..=width).map(|i| format!("c{i}")).collect();
+    let row: Vec<String> = (1..=width).map(|i| i.to_string()).collect();
+    format!("{}\n{}\n", header.join(","), row.join(",")).into_bytes()
+}
+
+#[test]
+fn the_widest_table_sqlite_allows_imports_and_one_column_more_is_refused_at_the_preview() {
+    let conn = db();
+    let widest = wide_file(MAX_COLUMNS);
+    let report = import(&conn, (&widest, "wide.csv"));
+    assert_eq!(report.rows, 1);
+    assert_eq!(rows(&conn, "SELECT c2000 FROM wide"), vec![vec![int(2000)]]);
+
+    let too_wide = wide_file(MAX_COLUMNS + 1);
+    let err = inspect(&too_wide, "too_wide.csv").unwrap_err();
+    assert_eq!(err, CsvError::TooManyColumns { found: 2001, max: 2000 });
+    assert_eq!(err.to_string(), "the header has 2001 columns, but a SQLite table can have at most 2000");
 }

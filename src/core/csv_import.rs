@@ -165,7 +165,14 @@ pub enum CsvError {
     /// Creating the table or managing the transaction failed.
     #[error("SQLite could not import the file: {0}")]
     Sql(String),
+    /// More columns than a SQLite table can have. (Last: the worker protocol numbers variants.)
+    #[error("the header has {found} columns, but a SQLite table can have at most {max}")]
+    TooManyColumns { found: usize, max: usize },
 }
+
+/// SQLite's default `SQLITE_MAX_COLUMN`, which both builds (bundled and sqlite-wasm-rs) keep: a
+/// wider file is refused at the preview instead of failing at `CREATE TABLE` after the review.
+pub const MAX_COLUMNS: usize = 2000;
 
 use super::script::quote_identifier;
 
@@ -181,6 +188,9 @@ pub fn inspect(bytes: &[u8], file_name: &str) -> Result<CsvPreview, CsvError> {
         None => return Err(CsvError::Empty),
     };
     let width = headers.len();
+    if width > MAX_COLUMNS {
+        return Err(CsvError::TooManyColumns { found: width, max: MAX_COLUMNS });
+    }
     let mut guesses = vec![Guess::default(); width];
     let mut sample = Vec::new();
     let mut row_count = 0u64;
