@@ -2,8 +2,8 @@
 
 use joinery::core::Value;
 use joinery::core::csv_import::{
-    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, MAX_COLUMNS, PlannedColumn, SAMPLE_ROWS, import_into,
-    inspect,
+    ColumnType, CsvError, CsvPreview, ImportPlan, ImportReport, MAX_COLUMNS, PlannedColumn, SAMPLE_ROWS,
+    import_into, inspect,
 };
 use joinery::core::script::quote_identifier;
 use rusqlite::Connection;
