@@ -17,6 +17,11 @@ const AGGREGATES: [&str; 8] = ["count", "sum", "total", "avg", "min", "max", "gr
 /// The rewrite of `sql` (one SELECT), or why it cannot be traced, as a sentence ending without
 /// a period.
 pub fn rewrite(sql: &str) -> Result<Rewrite, String> {
+    // SQLite stops reading a statement at a NUL character and the parser does not: what it
+    // would trace is not what ran.
+    if sql.contains('\0') {
+        return Err("the query contains a NUL character, where SQLite stops reading it".into());
+    }
     let mut statements = Parser::parse_sql(&SQLiteDialect {}, sql)
         .map_err(|e| format!("the query could not be parsed ({e})"))?;
     if statements.len() != 1 {

@@ -1,0 +1,1 @@
+SELECT b.title, a.name FROM book b JOIN author a ON a.id = b.author_id

@@ -1,0 +1,1 @@
+SELECT a.name, count(*) AS books FROM author a JOIN book b ON b.author_id = a.id GROUP BY a.name

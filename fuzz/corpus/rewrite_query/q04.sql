@@ -1,0 +1,1 @@
+SELECT a.name, sum(b.price), avg(b.price) FROM author AS a LEFT OUTER JOIN book AS b ON b.author_id = a.id GROUP BY 1 HAVING count(b.id) > 0

@@ -1,0 +1,1 @@
+SELECT max(price), title FROM book

@@ -1,0 +1,1 @@
+SELECT b.title, t.name FROM book b INNER JOIN tag t ON t.book_id = b.id WHERE t.name LIKE '%o%'

@@ -1,0 +1,1 @@
+SELECT * FROM book JOIN author ON author.id = book.author_id JOIN tag ON tag.book_id = book.id

@@ -1,0 +1,1 @@
+SELECT a.name, group_concat(t.name, ', ') FROM author a JOIN book b ON b.author_id = a.id LEFT JOIN tag t ON t.book_id = b.id GROUP BY a.id ORDER BY 2 DESC

@@ -1,0 +1,1 @@
+SELECT DISTINCT a.name FROM author a JOIN book b ON b.author_id = a.id

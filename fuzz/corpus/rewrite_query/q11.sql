@@ -1,0 +1,1 @@
+SELECT title FROM book CROSS JOIN author WHERE author.id = 1

@@ -1,0 +1,1 @@
+SELECT * FROM (SELECT * FROM book) b JOIN author a ON a.id = b.author_id

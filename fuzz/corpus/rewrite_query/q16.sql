@@ -1,0 +1,1 @@
+SELECT "b"."title", [a].[name] FROM "book" AS "b" JOIN `author` a USING (id)

@@ -1,0 +1,1 @@
+SELECT a.name, total(b.price) FROM author a NATURAL JOIN book b GROUP BY a.name

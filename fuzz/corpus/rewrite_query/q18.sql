@@ -1,0 +1,1 @@
+SELECT upper(a.name) AS who, count(DISTINCT t.name) FROM author a JOIN book b ON a.id = b.author_id JOIN tag t ON t.book_id = b.id GROUP BY upper(a.name)

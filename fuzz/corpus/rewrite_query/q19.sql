@@ -1,0 +1,1 @@
+SELECT b.price * 2, a.name || '!' FROM book b JOIN author a ON a.id = b.author_id WHERE b.price IS NOT NULL AND a.name <> '' ORDER BY 1 LIMIT 3 OFFSET 1

@@ -1,0 +1,1 @@
+SELECT author_id, min(title), max(title) FROM book WHERE title GLOB 'N*' GROUP BY author_id

@@ -1,0 +1,1 @@
+SELECT a.name, b.title FROM author a JOIN book b ON b.author_id = a.id AND b.price BETWEEN 1 AND 10 WHERE a.id IN (1, 2) AND b.title IS NOT NULL

@@ -1,0 +1,1 @@
+SELECT CASE WHEN price > 5 THEN 'dear' ELSE 'cheap' END AS band, count(*) FROM book GROUP BY band

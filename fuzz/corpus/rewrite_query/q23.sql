@@ -1,0 +1,1 @@
+SELECT a.name, b.title FROM author a LEFT JOIN book b ON b.author_id = a.id WHERE b.id IS NULL

@@ -1,0 +1,1 @@
+SELECT typeof(cover), length(cover), hex(cover) FROM book JOIN tag ON tag.book_id = book.id
