@@ -72,6 +72,14 @@ pub enum LessonError {
     Widget { line: usize, message: String },
 }
 
+/// Written by a notebook file after every text cell (see [`super::notebook_file`]): read as a
+/// boundary between cells wherever it stands as an HTML block of its own at the top level.
+pub const CELL_BREAK: &str = "<!-- cell -->";
+
+/// Written by a notebook file before a text cell that shows a ```` ```sql ```` (or other
+/// special) fence as a sample: up to the next [`CELL_BREAK`], fences are prose.
+pub const TEXT_START: &str = "<!-- text -->";
+
 /// The slug of a lesson file name: `03-normalization.md` → `normalization`.
 pub fn slug_of(file_name: &str) -> String {
     let stem = file_name.rsplit('/').next().unwrap_or(file_name).trim_end_matches(".md");
@@ -182,8 +190,12 @@ fn dedent(lines: &[String]) -> String {
 }
 
 /// Splits the body into prose and special fenced blocks.
-fn parse_body(body: &str, body_line: usize) -> Result<Vec<Block>, LessonError> {
+pub(crate) fn parse_body(body: &str, body_line: usize) -> Result<Vec<Block>, LessonError> {
     let line_at = |offset: usize| body_line + body[..offset].matches('\n').count();
+    let markers = cell_markers(body);
+    let in_text_cell = |offset: usize| {
+        markers.iter().rev().find(|(range, _)| range.end <= offset).is_some_and(|(_, m)| *m == TEXT_START)
+    };
     let mut blocks = Vec::new();
     let mut prose_start = 0;
     let mut fence: Option<(String, Range<usize>, String)> = None;
@@ -201,6 +213,9 @@ fn parse_body(body: &str, body_line: usize) -> Result<Vec<Block>, LessonError> {
                 let Some((info, range, content)) = fence.take() else {
                     continue;
                 };
+                if in_text_cell(range.start) {
+                    continue;
+                }
                 let Some(block) = special_block(&info, content, line_at(range.start))? else {
                     continue;
                 };
@@ -213,6 +228,38 @@ fn parse_body(body: &str, body_line: usize) -> Result<Vec<Block>, LessonError> {
     }
     push_prose(&mut blocks, &body[prose_start..]);
     Ok(blocks)
+}
+
+/// The [`CELL_BREAK`] and [`TEXT_START`] markers of `markdown` that stand as HTML blocks of
+/// their own at the top level (not in a code block, a list or a quote), with their ranges.
+pub fn cell_markers(markdown: &str) -> Vec<(Range<usize>, &'static str)> {
+    let mut markers = Vec::new();
+    let mut depth = 0usize;
+    let mut html: Option<(String, usize)> = None;
+    for (event, range) in Parser::new(markdown).into_offset_iter() {
+        match event {
+            Event::Start(Tag::HtmlBlock) if depth == 0 => {
+                html = Some((String::new(), range.start));
+                depth += 1;
+            }
+            Event::Html(text) => {
+                if let Some((block, _)) = html.as_mut() {
+                    block.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) if depth == 1 && html.is_some() => {
+                depth -= 1;
+                let (block, start) = html.take().expect("checked above");
+                if let Some(marker) = [CELL_BREAK, TEXT_START].into_iter().find(|m| block.trim() == *m) {
+                    markers.push((start..range.end, marker));
+                }
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
+    }
+    markers
 }
 
 fn push_prose(blocks: &mut Vec<Block>, text: &str) {

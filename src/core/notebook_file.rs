@@ -1,13 +1,15 @@
 //! Notebooks as Markdown files, in the lesson format (`lessons/README.md`): a notebook saves
 //! to `.md` and a `.md` (a notebook or a lesson) opens as a notebook.
 
-use super::lesson::{self, Block, LessonError};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
+
+use super::lesson::{self, Block, CELL_BREAK, LessonError, TEXT_START};
 use super::notebook::{CellKind, Notebook};
 
-/// Written after every text cell: two text cells in a row would otherwise read back as one,
-/// and its `-->` (and `>`) ends an HTML comment or `<!…` block a text cell left open, which
-/// would otherwise swallow the SQL fence after it.
-const CELL_BREAK: &str = "<!-- cell -->";
+// `CELL_BREAK` is written after every text cell: two text cells in a row would otherwise read
+// back as one, and its `-->` (and `>`) ends an HTML comment or `<!…` block a text cell left
+// open, which would otherwise swallow the SQL fence after it. `TEXT_START` is written before a
+// text cell that would otherwise read back as more than prose (it shows a ```sql sample).
 
 /// HTML blocks that Markdown ends only at their closing tag (CommonMark's raw blocks).
 const RAW_BLOCK_TAGS: [&str; 4] = ["script", "pre", "style", "textarea"];
@@ -36,6 +38,9 @@ pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
             }
             CellKind::Text => {
                 let prose = lesson::trim_blank_lines(&cell.source);
+                if !reads_as_prose(prose) {
+                    text.push_str(&format!("\n{TEXT_START}\n"));
+                }
                 text.push_str(&format!("\n{prose}{}\n\n{CELL_BREAK}\n", closing_tags(prose)));
             }
         }
@@ -43,51 +48,79 @@ pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
     text
 }
 
-/// What closes the blocks `prose` opens and does not close, a code fence or a raw HTML block
-/// (`<pre>`, `<script>`…): left open, one would run on over the cells after it. (They come back
-/// as part of the text cell, which keeps every character it had.)
+/// Whether `prose`, read as a lesson body, is prose only: no fence in it makes a cell, a widget
+/// or an exercise, or fails to read.
+fn reads_as_prose(prose: &str) -> bool {
+    lesson::parse_body(prose, 1).is_ok_and(|blocks| blocks.iter().all(|b| matches!(b, Block::Markdown(_))))
+}
+
+/// What closes the blocks `prose` leaves open at its end, a code fence or an HTML block that
+/// only its own end condition ends (`<pre>`, `<!--`, `<?`…): left open, one would run on over
+/// the cell marker and the cells after it. (The closers come back as part of the text cell,
+/// which keeps every character it had.) Found by asking the Markdown parser what holds the
+/// marker, until the marker stands alone; each round closes one block.
 fn closing_tags(prose: &str) -> String {
-    let lower = prose.to_ascii_lowercase();
-    let mut closers = open_fence(prose).map(|fence| format!("\n{fence}")).unwrap_or_default();
-    for tag in RAW_BLOCK_TAGS {
-        let open_tag = format!("<{tag}");
-        let opened = lower
-            .match_indices(&open_tag)
-            .filter(|(at, _)| {
-                lower[at + open_tag.len()..].chars().next().is_none_or(|c| c == '>' || c.is_whitespace())
-            })
-            .count();
-        if opened > lower.matches(&format!("</{tag}>")).count() {
-            closers.push_str(&format!("\n</{tag}>"));
+    let mut closers = String::new();
+    for _ in 0..MAX_NESTED_OPEN_BLOCKS {
+        let written = format!("{prose}{closers}\n\n{CELL_BREAK}\n");
+        let marker_at = written.len() - CELL_BREAK.len() - 1;
+        if lesson::cell_markers(&written).iter().any(|(range, _)| range.start == marker_at) {
+            break;
+        }
+        match closer_of_block_holding(&written, marker_at) {
+            Some(closer) => closers.push_str(&format!("\n{closer}")),
+            None => break,
         }
     }
     closers
 }
 
-/// The fence (``` or ~~~, as long as it was opened) that closes a code block `prose` leaves
-/// open, following CommonMark: a fence line is indented at most three spaces; a closing fence
-/// uses the same character, at least as many, and nothing after it.
-fn open_fence(prose: &str) -> Option<String> {
-    let mut open: Option<(char, usize)> = None;
-    for line in prose.lines() {
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        if indent > 3 {
-            continue;
-        }
-        let rest = &line[indent..];
-        let Some(mark) = rest.chars().next().filter(|c| *c == '`' || *c == '~') else { continue };
-        let run = rest.len() - rest.trim_start_matches(mark).len();
-        if run < 3 {
-            continue;
-        }
-        let after = &rest[run..];
-        match open {
-            None if !(mark == '`' && after.contains('`')) => open = Some((mark, run)),
-            Some((char, length)) if char == mark && run >= length && after.trim().is_empty() => open = None,
+/// Blocks closed at most; each round closes the outermost, and Markdown blocks of these kinds
+/// do not nest, so one or two suffice in practice.
+const MAX_NESTED_OPEN_BLOCKS: usize = 4;
+
+/// What ends the top-level block of `markdown` that runs over `offset`, when it is a fenced code
+/// block or an HTML block of a kind that a blank line does not end.
+fn closer_of_block_holding(markdown: &str, offset: usize) -> Option<String> {
+    let mut depth = 0usize;
+    for (event, range) in Parser::new(markdown).into_offset_iter() {
+        let holds = depth == 0 && range.start <= offset && offset < range.end;
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) if holds => {
+                let line = markdown[range.start..].trim_start_matches(' ');
+                let mark = line.chars().next()?;
+                return Some(line.chars().take_while(|c| *c == mark).collect());
+            }
+            Event::Start(Tag::HtmlBlock) if holds => return html_closer(&markdown[range]),
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    open.map(|(mark, length)| mark.to_string().repeat(length))
+    None
+}
+
+/// What ends an HTML block, by CommonMark's kinds, from its first characters.
+fn html_closer(block: &str) -> Option<String> {
+    let start = block.trim_start_matches(' ').to_ascii_lowercase();
+    for tag in RAW_BLOCK_TAGS {
+        let after = start.strip_prefix('<').and_then(|s| s.strip_prefix(tag));
+        if after.is_some_and(|rest| rest.chars().next().is_none_or(|c| c == '>' || c.is_whitespace())) {
+            return Some(format!("</{tag}>"));
+        }
+    }
+    let closer = if start.starts_with("<!--") {
+        "-->"
+    } else if start.starts_with("<?") {
+        "?>"
+    } else if start.starts_with("<![cdata[") {
+        "]]>"
+    } else if start.starts_with("<!") {
+        ">"
+    } else {
+        return None;
+    };
+    Some(closer.to_owned())
 }
 
 /// A fence longer than any run of backticks in the cell, so the cell's text cannot end it.
@@ -104,12 +137,7 @@ pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, Lesson
         Block::Sql { source, .. } => vec![(CellKind::Sql, source.clone())],
         Block::Exercise(e) if !e.starter.is_empty() => vec![(CellKind::Sql, e.starter.clone())],
         Block::Exercise(e) => vec![(CellKind::Sql, format!("-- {}\n", e.prompt))],
-        Block::Markdown(prose) => prose
-            .split(CELL_BREAK)
-            .map(lesson::trim_blank_lines)
-            .filter(|part| !part.is_empty())
-            .map(|part| (CellKind::Text, part.to_owned()))
-            .collect(),
+        Block::Markdown(prose) => text_cells(prose),
         Block::Widget { .. } => Vec::new(),
     });
     Ok(NotebookFile {
@@ -118,6 +146,22 @@ pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, Lesson
         setup: lesson.setup,
         notebook: Notebook::from_cells(cells),
     })
+}
+
+/// The text cells of a stretch of prose: the parts between its cell markers.
+fn text_cells(prose: &str) -> Vec<(CellKind, String)> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let ends =
+        lesson::cell_markers(prose).into_iter().map(|(range, _)| range).chain([prose.len()..prose.len()]);
+    for marker in ends {
+        let part = lesson::trim_blank_lines(&prose[start..marker.start]);
+        if !part.is_empty() {
+            cells.push((CellKind::Text, part.to_owned()));
+        }
+        start = marker.end;
+    }
+    cells
 }
 
 #[cfg(test)]
@@ -154,8 +198,18 @@ mod tests {
 
     #[test]
     fn a_text_cell_left_open_does_not_swallow_the_cells_after_it() {
-        for open in ["<!-- draft", "<!X", "<pre>code", "<SCRIPT>x = 1", "  ```", "~~~~text\n~~~\nstill open"]
-        {
+        for open in [
+            "<!-- draft",
+            "<!X",
+            "<pre>code",
+            "<SCRIPT>x = 1",
+            "  ```",
+            "~~~~text\n~~~\nstill open",
+            "<?php echo 1;",
+            "<![CDATA[ x",
+            "<!-- a\n\n```erd\nb\n```",
+            "> ```\n> quoted fence",
+        ] {
             let notebook = Notebook::from_cells([(CellKind::Text, open), (CellKind::Sql, "SELECT 1;")]);
             let back = from_markdown("n.md", &to_markdown("N", "books", &notebook)).unwrap();
             let cells: Vec<(CellKind, &str)> =
@@ -163,6 +217,48 @@ mod tests {
             assert_eq!(cells.len(), 2, "{open:?}: {cells:?}");
             assert!(cells[0].1.starts_with(open), "{open:?}: {cells:?}");
             assert_eq!(cells[1], (CellKind::Sql, "SELECT 1;"), "{open:?}");
+        }
+    }
+
+    fn round_trip(cells: &[(CellKind, &str)]) -> (String, Vec<(CellKind, String)>) {
+        let text = to_markdown("N", "books", &Notebook::from_cells(cells.iter().copied()));
+        let back = from_markdown("n.md", &text).unwrap_or_else(|e| panic!("{e}:\n{text}"));
+        (text, back.notebook.cells().iter().map(|c| (c.kind, c.source.clone())).collect())
+    }
+
+    #[test]
+    fn a_text_cell_showing_sql_samples_stays_one_text_cell() {
+        for sample in [
+            "Try this:\n\n```sql\nSELECT 1;\n```\n\nthen this:\n\n```sql exercise id=x\nSELECT 2;\n```",
+            "```erd\nnot a diagram\n```",
+            "```sql quiz\n?\n```",
+        ] {
+            let cells = [(CellKind::Text, sample), (CellKind::Sql, "SELECT 3;"), (CellKind::Text, "After.")];
+            let (text, back) = round_trip(&cells);
+            assert!(text.contains(TEXT_START), "{text}");
+            let expected: Vec<(CellKind, String)> =
+                cells.iter().map(|(k, s)| (*k, (*s).to_owned())).collect();
+            assert_eq!(back, expected, "{text}");
+        }
+        // Plain prose needs no marker.
+        let (text, _) = round_trip(&[(CellKind::Text, "Just words.\n\n```python\nprint(1)\n```")]);
+        assert!(!text.contains(TEXT_START), "{text}");
+    }
+
+    #[test]
+    fn a_cell_marker_inside_a_code_block_or_a_list_does_not_split_a_text_cell() {
+        for source in [
+            "```\n<!-- cell -->\n```",
+            "    <!-- cell -->\n\nindented code",
+            "- item\n\n  <!-- cell -->\n\n  more",
+            "> <!-- text -->\n> quoted",
+        ] {
+            let (text, back) = round_trip(&[(CellKind::Text, source), (CellKind::Sql, "SELECT 1;")]);
+            assert_eq!(
+                back,
+                vec![(CellKind::Text, source.to_owned()), (CellKind::Sql, "SELECT 1;".to_owned())],
+                "{text}"
+            );
         }
     }
 
