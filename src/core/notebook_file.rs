@@ -152,8 +152,10 @@ pub fn from_markdown(file_name: &str, text: &str) -> Result<NotebookFile, Lesson
 fn text_cells(prose: &str) -> Vec<(CellKind, String)> {
     let mut cells = Vec::new();
     let mut start = 0;
-    let ends =
-        lesson::cell_markers(prose).into_iter().map(|(range, _)| range).chain([prose.len()..prose.len()]);
+    let ends = lesson::cell_markers(prose)
+        .into_iter()
+        .map(|(range, _)| range)
+        .chain(std::iter::once(prose.len()..prose.len()));
     for marker in ends {
         let part = lesson::trim_blank_lines(&prose[start..marker.start]);
         if !part.is_empty() {
