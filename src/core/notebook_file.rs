@@ -23,13 +23,21 @@ pub struct NotebookFile {
     pub notebook: Notebook,
 }
 
-/// Writes a notebook as Markdown: front matter, then one ```sql fence per SQL cell and text
-/// cells as they are.
-pub fn to_markdown(title: &str, dataset: &str, notebook: &Notebook) -> String {
+/// Writes a notebook as Markdown: front matter (with the `setup` SQL that makes its starting
+/// state, when there is one), then one ```sql fence per SQL cell and text cells as they are.
+pub fn to_markdown(title: &str, dataset: &str, setup: &str, notebook: &Notebook) -> String {
     // One line each: a line break (possible in a `key: |` block of a file that was opened) would
     // leave a line the front matter cannot read.
     let mut text =
-        format!("---\ntitle: {}\ndataset: {}\n---\n", title.replace('\n', " "), dataset.replace('\n', " "));
+        format!("---\ntitle: {}\ndataset: {}\n", title.replace('\n', " "), dataset.replace('\n', " "));
+    if !setup.trim().is_empty() {
+        // A block, indented, so that no line of it can end the front matter.
+        text.push_str("setup: |\n");
+        for line in setup.lines() {
+            text.push_str(&format!("  {line}\n"));
+        }
+    }
+    text.push_str("---\n");
     for cell in notebook.cells() {
         match cell.kind {
             CellKind::Sql => {
@@ -174,7 +182,7 @@ mod tests {
     fn a_notebook_survives_a_round_trip_through_markdown() {
         let notebook =
             Notebook::from_sources(["SELECT 1;", "-- a comment\nSELECT 'with ``` backticks' AS tricky;", ""]);
-        let text = to_markdown("My notes", "chinook", &notebook);
+        let text = to_markdown("My notes", "chinook", "", &notebook);
         let back = from_markdown("notes.md", &text).unwrap();
         assert_eq!(back.title, "My notes");
         assert_eq!(back.dataset, "chinook");
@@ -190,7 +198,7 @@ mod tests {
             (CellKind::Sql, "SELECT 1;"),
             (CellKind::Text, "```python\nprint('not sql')\n```"),
         ]);
-        let back = from_markdown("notes.md", &to_markdown("Notes", "books", &notebook)).unwrap();
+        let back = from_markdown("notes.md", &to_markdown("Notes", "books", "", &notebook)).unwrap();
         let cells: Vec<(CellKind, &str)> =
             back.notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
         let expected: Vec<(CellKind, &str)> =
@@ -213,7 +221,7 @@ mod tests {
             "> ```\n> quoted fence",
         ] {
             let notebook = Notebook::from_cells([(CellKind::Text, open), (CellKind::Sql, "SELECT 1;")]);
-            let back = from_markdown("n.md", &to_markdown("N", "books", &notebook)).unwrap();
+            let back = from_markdown("n.md", &to_markdown("N", "books", "", &notebook)).unwrap();
             let cells: Vec<(CellKind, &str)> =
                 back.notebook.cells().iter().map(|c| (c.kind, c.source.as_str())).collect();
             assert_eq!(cells.len(), 2, "{open:?}: {cells:?}");
@@ -223,7 +231,7 @@ mod tests {
     }
 
     fn round_trip(cells: &[(CellKind, &str)]) -> (String, Vec<(CellKind, String)>) {
-        let text = to_markdown("N", "books", &Notebook::from_cells(cells.iter().copied()));
+        let text = to_markdown("N", "books", "", &Notebook::from_cells(cells.iter().copied()));
         let back = from_markdown("n.md", &text).unwrap_or_else(|e| panic!("{e}:\n{text}"));
         (text, back.notebook.cells().iter().map(|c| (c.kind, c.source.clone())).collect())
     }
@@ -262,6 +270,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_setup_is_saved_with_the_cells() {
+        let setup = "CREATE TABLE wish (title TEXT);\n\n  INSERT INTO wish VALUES ('---');\n---";
+        let notebook = Notebook::from_cells([(CellKind::Sql, "SELECT * FROM wish;")]);
+        let text = to_markdown("N", "books", setup, &notebook);
+        let back = from_markdown("n.md", &text).unwrap_or_else(|e| panic!("{e}:\n{text}"));
+        assert_eq!(back.setup, setup, "{text}");
+        assert_eq!(back.notebook.cells()[0].source, "SELECT * FROM wish;");
+        assert!(!to_markdown("N", "books", "", &notebook).contains("setup"));
     }
 
     #[test]

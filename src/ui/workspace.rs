@@ -87,6 +87,9 @@ pub struct Workspace {
     pub plans: StoredValue<HashMap<String, QueryPlan>>,
     /// The table the normalization lab is open on, in the scratch notebook.
     pub normalizing: RwSignal<Option<String>>,
+    /// The SQL run on the dataset to make the page's starting state (a lesson's, or an opened
+    /// notebook file's `setup`), saved with the cells so that a saved notebook keeps it.
+    pub setup: RwSignal<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +135,7 @@ impl Workspace {
             loaded_key: StoredValue::new(None),
             plans: StoredValue::new(HashMap::new()),
             normalizing: RwSignal::new(None),
+            setup: RwSignal::new(String::new()),
         }
     }
 
@@ -140,7 +144,9 @@ impl Workspace {
         self.engine.on_snapshot(move || self.save_database());
         Effect::new(move |_| {
             let Some(key) = self.storage_key.get() else { return };
-            let text = self.notebook.with(|nb| notebook_file::to_markdown("Saved cells", "empty", nb));
+            let setup = self.setup.get();
+            let text =
+                self.notebook.with(|nb| notebook_file::to_markdown("Saved cells", "empty", &setup, nb));
             if let Some(store) = local_storage() {
                 let _ = store.set_item(&cells_key(&key), &text);
             }
@@ -149,8 +155,13 @@ impl Workspace {
 
     /// The cells saved for `key`, if any.
     pub fn saved_cells(key: &str) -> Option<Notebook> {
+        Self::saved_file(key).map(|file| file.notebook)
+    }
+
+    /// The cells and setup saved for `key`, if any.
+    fn saved_file(key: &str) -> Option<notebook_file::NotebookFile> {
         let text = local_storage()?.get_item(&cells_key(key)).ok().flatten()?;
-        notebook_file::from_markdown("saved.md", &text).ok().map(|file| file.notebook)
+        notebook_file::from_markdown("saved.md", &text).ok()
     }
 
     /// Saves the latest database under the page's key; changes arriving during a save are
@@ -205,6 +216,9 @@ impl Workspace {
         if self.storage_key.get_untracked().as_deref() == Some(key.as_str()) {
             return;
         }
+        // What was saved with the cells: the scratch notebook's comes from a file opened earlier.
+        let saved_setup = Self::saved_file(&key).map(|file| file.setup).filter(|s| !s.trim().is_empty());
+        self.setup.set(saved_setup.unwrap_or_else(|| setup.clone()));
         self.storage_key.set(Some(key.clone()));
         self.loaded_key.set_value(None);
         self.engine.status.set(EngineStatus::Loading);
@@ -308,7 +322,7 @@ impl Workspace {
         spawn_local(async move {
             let outcome = match load_request(&dataset).await {
                 Err(message) => Err(message),
-                Ok(request) => self.prepare(&key, request, setup).await,
+                Ok(request) => self.prepare(&key, request, setup.clone()).await,
             };
             if self.superseded(&key) {
                 return;
@@ -317,6 +331,7 @@ impl Workspace {
                 Ok(()) => {
                     self.engine.status.set(EngineStatus::Ready { dataset: dataset.name.to_owned() });
                     self.dataset.set(Some(dataset.id));
+                    self.setup.set(setup);
                     self.data_loaded(key);
                 }
                 Err(message) => {
@@ -475,7 +490,8 @@ impl Workspace {
     /// Offers the cells on screen as a Markdown notebook file.
     pub fn save_notebook(self, title: &str) {
         let dataset = self.dataset.get_untracked().unwrap_or("empty");
-        let text = self.notebook.with_untracked(|nb| notebook_file::to_markdown(title, dataset, nb));
+        let setup = self.setup.get_untracked();
+        let text = self.notebook.with_untracked(|nb| notebook_file::to_markdown(title, dataset, &setup, nb));
         let file_name = format!("{}.md", title.to_lowercase().replace(|c: char| !c.is_alphanumeric(), "-"));
         if let Err(message) = download(text.as_bytes(), &file_name, "text/markdown") {
             self.complain(message);
@@ -489,6 +505,7 @@ impl Workspace {
                 self.engine.request(Request::MarkBaseline).await;
                 self.engine.status.set(EngineStatus::Ready { dataset: name.clone() });
                 self.dataset.set(None);
+                self.setup.set(String::new());
                 self.inform(format!("Opened {name}."));
                 self.refresh_schema();
             }

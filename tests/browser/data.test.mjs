@@ -223,6 +223,70 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
     assert.deepEqual(await readTable(cell(fresh, last).output.locator('table')), [['tracks'], ['3503']]);
   });
 
+  test('a notebook file keeps its setup and a text cell that shows SQL, through a reload and a save', async () => {
+    const file = [
+      '---',
+      'title: Wishlist',
+      'dataset: books',
+      'setup: |',
+      '  CREATE TABLE wishlist (title TEXT);',
+      "  INSERT INTO wishlist VALUES ('Dune'), ('Emma');",
+      '---',
+      '',
+      '<!-- text -->',
+      '',
+      'Try this in a cell of your own:',
+      '',
+      '```sql',
+      'SELECT * FROM wishlist;',
+      '```',
+      '',
+      '<!-- cell -->',
+      '',
+      '```sql',
+      'SELECT count(*) AS wishes FROM wishlist;',
+      '```',
+      '',
+    ].join('\n');
+    const open = async (page, name, text) => {
+      await page.getByLabel('Open a CSV, SQLite or notebook file').setInputFiles({
+        name,
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(text),
+      });
+      await page.locator('.notice.info', { hasText: `Opened the notebook ${name}.` }).waitFor();
+      await page.locator('.engine[data-state="ready"]').waitFor();
+    };
+    const wishes = async (page) => {
+      assert.equal(await page.locator('li.text-cell').count(), 1, 'the sample stays inside its text cell');
+      const text = page.locator('li.text-cell');
+      assert.match(await text.locator('p').first().textContent(), /^Try this in a cell of your own:/);
+      assert.equal((await text.locator('pre code').textContent()).trim(), 'SELECT * FROM wishlist;');
+      assert.deepEqual(await cellTexts(page), ['SELECT count(*) AS wishes FROM wishlist;']);
+      await cell(page, 2).editor.press('Control+Enter');
+      await cell(page, 2).output.locator('table').waitFor();
+      return readTable(cell(page, 2).output.locator('table'));
+    };
+
+    const page = await openApp(env.browser, env.site.url);
+    await open(page, 'wishlist.md', file);
+    assert.deepEqual(await wishes(page), [['wishes'], ['2']], 'the setup ran');
+
+    // After a reload the notebook still knows its setup, and saves it.
+    await page.reload();
+    await page.locator('.engine[data-state="ready"]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save .md' }).click(),
+    ]);
+    const saved = await readFile(await download.path(), 'utf8');
+    assert.match(saved, /\nsetup: \|\n  CREATE TABLE wishlist \(title TEXT\);\n  INSERT INTO wishlist VALUES \('Dune'\), \('Emma'\);\n---\n/);
+
+    const fresh = await openApp(env.browser, env.site.url);
+    await open(fresh, 'saved.md', saved);
+    assert.deepEqual(await wishes(fresh), [['wishes'], ['2']], 'the saved file makes the same starting state');
+  });
+
   test('a result downloads as RFC 4180 CSV with every row', async () => {
     const page = await openApp(env.browser, env.site.url);
     await runInNewCell(page, "SELECT title, 'said \"hi\", twice' AS note FROM book WHERE book_id IN (8, 1) ORDER BY book_id;");

@@ -11,7 +11,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use joinery::core::csv_import::{self, ColumnType, CsvError, ImportPlan, SAMPLE_ROWS};
 use joinery::core::lineage::{self, Rewrite, Trace};
-use joinery::core::notebook_file::{from_markdown, to_markdown};
+use joinery::core::notebook_file::{NotebookFile, from_markdown, to_markdown};
 use joinery::core::script::{self, has_top_level_order_by, is_blank, line_and_column, quote_identifier};
 use joinery::core::share::{self, SharedNotebook};
 use joinery::core::{CellKind, Database, Notebook, Value, lesson};
@@ -166,11 +166,14 @@ pub fn lesson_parse(data: &[u8]) {
         return;
     };
     if file.notebook.cells().iter().any(|c| c.kind == CellKind::Text && holds_a_marker_line(&c.source)) {
-        let _ = to_markdown(&file.title, &file.dataset, &file.notebook);
+        let _ = to_markdown(&file.title, &file.dataset, &file.setup, &file.notebook);
         return;
     }
-    let once = read_back(&file.title, &file.dataset, &file.notebook);
-    let (before, after) = (cells(&file.notebook), cells(&once));
+    let once = read_back(&file);
+    // Leading white space of a one-line `setup:` value is not kept (SQL does not need it).
+    assert_eq!(once.setup.trim(), file.setup.trim(), "a round trip changed the setup");
+    let once = NotebookFile { notebook: once.notebook, ..file.clone() };
+    let (before, after) = (cells(&file.notebook), cells(&once.notebook));
     assert_eq!(before.len(), after.len(), "a round trip changed the cells: {before:?} became {after:?}");
     for ((kind, source), (kind_back, source_back)) in before.iter().zip(&after) {
         assert_eq!(kind, kind_back, "a round trip changed a cell's kind: {before:?} became {after:?}");
@@ -183,16 +186,15 @@ pub fn lesson_parse(data: &[u8]) {
             ),
         }
     }
-    let twice = read_back(&file.title, &file.dataset, &once);
-    assert_eq!(cells(&twice), after, "a second round trip changed the cells");
+    let twice = read_back(&once);
+    assert_eq!(cells(&twice.notebook), after, "a second round trip changed the cells");
 }
 
-/// The notebook written with `to_markdown` and read back, which must succeed.
-fn read_back(title: &str, dataset: &str, notebook: &Notebook) -> Notebook {
-    let written = to_markdown(title, dataset, notebook);
+/// The notebook file written with `to_markdown` and read back, which must succeed.
+fn read_back(file: &NotebookFile) -> NotebookFile {
+    let written = to_markdown(&file.title, &file.dataset, &file.setup, &file.notebook);
     from_markdown("fuzz.md", &written)
         .unwrap_or_else(|err| panic!("to_markdown wrote a file that does not read back ({err}):\n{written}"))
-        .notebook
 }
 
 /// Whether `text` holds nothing but lines that close a Markdown block: a fence, `-->`, `?>`,
