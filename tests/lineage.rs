@@ -148,6 +148,8 @@ fn queries_it_cannot_explain_are_declined_with_a_reason() {
         ("DELETE FROM author", "only SELECT"),
         ("SELECT 1; SELECT 2", "single SELECT"),
         ("SELEC nonsense", "could not be parsed"),
+        ("SELECT 1 FROM book JOIN author JOIN BOOK", "BOOK appears twice in FROM; give each an alias"),
+        ("SELECT 1 FROM book b JOIN author JOIN book AS B", "B appears twice"),
     ];
     for (sql, reason) in cases {
         let err = rewrite(sql).expect_err(sql);
@@ -157,4 +159,11 @@ fn queries_it_cannot_explain_are_declined_with_a_reason() {
     let db = books();
     let err = trace(db.connection(), "SELECT nme FROM author a JOIN book b USING (author_id)").unwrap_err();
     assert!(err.contains("no such column: nme"), "{err}");
+    // The same table twice under two names is traced.
+    let Trace::Join(both) =
+        trace(db.connection(), "SELECT 1 FROM book b1 JOIN book b2 ON b2.book_id = b1.book_id + 1").unwrap()
+    else {
+        panic!("a join")
+    };
+    assert_eq!(both.tables.iter().map(|t| t.alias.as_str()).collect::<Vec<_>>(), ["b1", "b2"]);
 }

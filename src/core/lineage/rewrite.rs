@@ -57,6 +57,15 @@ pub fn rewrite(sql: &str) -> Result<Rewrite, String> {
         };
         tables.push(table_ref(&join.relation, kind)?);
     }
+    // Each table's rowid is named through its alias; SQLite finds a name used twice ambiguous.
+    for (i, table) in tables.iter().enumerate() {
+        if tables[..i].iter().any(|t| t.alias.eq_ignore_ascii_case(&table.alias)) {
+            return Err(format!(
+                "{} appears twice in FROM; give each an alias (… AS a, … AS b) to trace it",
+                table.alias
+            ));
+        }
+    }
 
     if grouped {
         let keys = group_keys(select)?;

@@ -1,0 +1,1 @@
+SELECT 2 FROM book JOIN book JOIN author  JOIN author  JOIN tag
