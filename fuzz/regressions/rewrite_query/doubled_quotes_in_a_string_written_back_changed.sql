@@ -1,0 +1,1 @@
+SELECT CASE WHEn price > 0 THEN 'dear' ELSE 'c'' OhTSELECT""'''' Oh]TOp^^^^^^^^^^^^amhTO ''O ThOp^TNAWTOhTOp^TNAWTOp^^TNAWERE==$໧tSE.^^X' END AS band, count(*) FROM book GROUP BY band
