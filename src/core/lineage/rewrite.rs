@@ -38,7 +38,8 @@ fn nesting_depth(tokens: &[TokenWithSpan]) -> usize {
 
 /// Whether a quoted token's value holds its own quote mark twice in a row (`'a''''b'` is `a''b`).
 /// sqlparser (0.59) writes such a value back with one pair fewer (`'a''b'`), so the rewrite
-/// would run a query with other values than the learner's (found by fuzzing).
+/// would run a query with other values than the learner's (found by fuzzing; upstream:
+/// apache/datafusion-sqlparser-rs pull request 2464).
 fn holds_doubled_quotes(token: &Token) -> bool {
     match token {
         Token::SingleQuotedString(s) => s.contains("''"),
