@@ -150,6 +150,7 @@ fn queries_it_cannot_explain_are_declined_with_a_reason() {
         ("SELEC nonsense", "could not be parsed"),
         ("SELECT 1 FROM book JOIN author JOIN BOOK", "BOOK appears twice in FROM; give each an alias"),
         ("SELECT 1 FROM book b JOIN author JOIN book AS B", "B appears twice"),
+        ("SELECT upper(title) AS t, count(*) FROM book GROUP BY +t", "uses the alias t is not traced"),
         ("SELECT 'a''''b' FROM book JOIN author", "two quote marks in a row"),
         (r#"SELECT 1 AS "x""""y" FROM book JOIN author"#, "two quote marks in a row"),
     ];

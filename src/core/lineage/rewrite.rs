@@ -217,7 +217,38 @@ fn group_keys(select: &sqlparser::ast::Select) -> Result<Vec<Expr>, String> {
                     _ => Err(format!("GROUP BY {position} does not name a column")),
                 }
             }
-            other => Ok(other.clone()),
+            other => match alias_used_in(other, select) {
+                // SQLite reads an alias inside a GROUP BY expression (`GROUP BY +band`), but not
+                // in the result columns the key is copied to; and a table column of that name
+                // would win, which the parser alone cannot tell.
+                Some(alias) => Err(format!(
+                    "a GROUP BY expression that uses the alias {alias} is not traced; write out what {alias} stands for"
+                )),
+                None => Ok(other.clone()),
+            },
         })
         .collect()
+}
+
+/// The first result column alias that `expr` names, if any.
+fn alias_used_in(expr: &Expr, select: &sqlparser::ast::Select) -> Option<String> {
+    let aliases: Vec<&str> = select
+        .projection
+        .iter()
+        .filter_map(|item| match item {
+            SelectItem::ExprWithAlias { alias, .. } => Some(alias.value.as_str()),
+            _ => None,
+        })
+        .collect();
+    let found = visit_expressions(expr, |e| match e {
+        Expr::Identifier(name) => match aliases.iter().find(|a| a.eq_ignore_ascii_case(&name.value)) {
+            Some(alias) => ControlFlow::Break((*alias).to_owned()),
+            None => ControlFlow::Continue(()),
+        },
+        _ => ControlFlow::Continue(()),
+    });
+    match found {
+        ControlFlow::Break(alias) => Some(alias),
+        ControlFlow::Continue(()) => None,
+    }
 }

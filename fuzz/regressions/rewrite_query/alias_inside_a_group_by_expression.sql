@@ -1,0 +1,1 @@
+SELECT CASE WHEN price >35 THEN 'de^^^^^^^^^^^^^^^^^^^' END AS band, count(*) FROM book GROUP BY +band
