@@ -159,7 +159,7 @@ fn queries_it_cannot_explain_are_declined_with_a_reason() {
         assert!(err.contains(reason), "{sql}: {err}");
     }
     // Nesting the parser would take exponential time over (when the innermost part fails).
-    let deep = format!("SELECT {}NOT 1{} FROM book JOIN author", "(CAST(".repeat(9), " AS INT))".repeat(9));
+    let deep = format!("SELECT {}NOT 1{} FROM book JOIN author", "(CAST(".repeat(12), " AS INT))".repeat(12));
     assert_eq!(rewrite(&deep).unwrap_err(), "the query nests too deeply to trace");
     let sixteen = format!("SELECT {}1{} FROM book JOIN author", "(".repeat(16), ")".repeat(16));
     assert!(matches!(rewrite(&sixteen), Ok(Rewrite::Join { .. })));
