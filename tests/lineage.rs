@@ -158,7 +158,7 @@ fn queries_it_cannot_explain_are_declined_with_a_reason() {
         let err = rewrite(sql).expect_err(sql);
         assert!(err.contains(reason), "{sql}: {err}");
     }
-    // Nesting the parser would take exponential time over (when the innermost part fails).
+    // Nesting past the depth the parser may recurse to (where it could backtrack for seconds).
     let deep = format!("SELECT {}NOT 1{} FROM book JOIN author", "(CAST(".repeat(12), " AS INT))".repeat(12));
     assert_eq!(rewrite(&deep).unwrap_err(), "the query nests too deeply to trace");
     let sixteen = format!("SELECT {}1{} FROM book JOIN author", "(".repeat(16), ")".repeat(16));
