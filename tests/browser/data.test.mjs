@@ -262,6 +262,9 @@ GROUP BY m.id ORDER BY products DESC, manufacturer LIMIT 3;`,
       const text = page.locator('li.text-cell');
       assert.match(await text.locator('p').first().textContent(), /^Try this in a cell of your own:/);
       assert.equal((await text.locator('pre code').textContent()).trim(), 'SELECT * FROM wishlist;');
+      // Drawn as a block on the sample's dark panel, not as an inline code chip.
+      const chip = await text.locator('pre code').evaluate((e) => getComputedStyle(e).backgroundColor);
+      assert.equal(chip, 'rgba(0, 0, 0, 0)');
       assert.deepEqual(await cellTexts(page), ['SELECT count(*) AS wishes FROM wishlist;']);
       await cell(page, 2).editor.press('Control+Enter');
       await cell(page, 2).output.locator('table').waitFor();
