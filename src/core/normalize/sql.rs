@@ -63,6 +63,30 @@ impl<'d> Checked<'d> {
         joins
     }
 
+    /// `CREATE TABLE name (definitions)`, then an `INSERT … select` of the key columns and the
+    /// items for every row of the original (`select` is `SELECT` or `SELECT DISTINCT`).
+    fn create_and_fill(
+        &self,
+        name: &str,
+        definitions: &[String],
+        key_columns: &[String],
+        items: &[Item],
+        select: &str,
+    ) -> String {
+        let mut targets: Vec<String> = key_columns.iter().map(|k| q(k)).collect();
+        targets.extend(items.iter().map(|item| q(&self.item_column(item))));
+        let mut values: Vec<String> = key_columns.iter().map(|k| self.value(&Item::Column(k))).collect();
+        values.extend(items.iter().map(|item| self.value(item)));
+        format!(
+            "CREATE TABLE {name} (\n  {}\n);\nINSERT INTO {name} ({})\n{select} {}\nFROM {}{};",
+            definitions.join(",\n  "),
+            targets.join(", "),
+            values.join(", "),
+            q(&self.d.source_table),
+            self.joins(items)
+        )
+    }
+
     fn entity_step(&self, table: &'d ProposedTable) -> Step {
         let d = self.d;
         let name = q(&table.name);
@@ -81,19 +105,7 @@ impl<'d> Checked<'d> {
             let keys: Vec<String> = table.key_columns.iter().map(|k| q(k)).collect();
             definitions.push(format!("UNIQUE ({})", keys.join(", ")));
         }
-        let mut targets: Vec<String> = table.key_columns.iter().map(|k| q(k)).collect();
-        targets.extend(items.iter().map(|item| q(&self.item_column(item))));
-        let mut values: Vec<String> =
-            table.key_columns.iter().map(|k| self.value(&Item::Column(k))).collect();
-        values.extend(items.iter().map(|item| self.value(item)));
-        let sql = format!(
-            "CREATE TABLE {name} (\n  {}\n);\nINSERT INTO {name} ({})\nSELECT DISTINCT {}\nFROM {}{};",
-            definitions.join(",\n  "),
-            targets.join(", "),
-            values.join(", "),
-            q(&d.source_table),
-            self.joins(&items)
-        );
+        let sql = self.create_and_fill(&name, &definitions, &table.key_columns, &items, "SELECT DISTINCT");
 
         let key = key_phrase(&table.key_columns);
         let mut explanation = match natural {
@@ -179,16 +191,7 @@ impl<'d> Checked<'d> {
             let quoted: Vec<String> = columns.iter().map(|c| q(c)).collect();
             definitions.push(format!("PRIMARY KEY ({})", quoted.join(", ")));
         }
-        let targets: Vec<String> = items.iter().map(|item| q(&self.item_column(item))).collect();
-        let values: Vec<String> = items.iter().map(|item| self.value(item)).collect();
-        let sql = format!(
-            "CREATE TABLE {name} (\n  {}\n);\nINSERT INTO {name} ({})\nSELECT {}\nFROM {}{};",
-            definitions.join(",\n  "),
-            targets.join(", "),
-            values.join(", "),
-            q(&d.source_table),
-            self.joins(&items)
-        );
+        let sql = self.create_and_fill(&name, &definitions, &[], &items, "SELECT");
         let mut explanation = format!("{} keeps one row for each row of {}", link.name, d.source_table);
         if !link.columns.is_empty() {
             explanation.push_str(&format!(", with {}", and_list(&link.columns)));
