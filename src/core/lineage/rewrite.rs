@@ -179,18 +179,9 @@ fn group_keys(select: &sqlparser::ast::Select) -> Result<Vec<Expr>, String> {
     exprs
         .iter()
         .map(|expr| match expr {
-            Expr::Identifier(name) => Ok(select
-                .projection
-                .iter()
-                .find_map(|item| match item {
-                    SelectItem::ExprWithAlias { expr, alias }
-                        if alias.value.eq_ignore_ascii_case(&name.value) =>
-                    {
-                        Some(expr.clone())
-                    }
-                    _ => None,
-                })
-                .unwrap_or_else(|| expr.clone())),
+            Expr::Identifier(name) => {
+                Ok(result_alias(select, &name.value).map_or_else(|| expr.clone(), |(_, aliased)| aliased.clone()))
+            }
             Expr::Value(value) => {
                 let position: usize = value
                     .to_string()
@@ -218,17 +209,9 @@ fn group_keys(select: &sqlparser::ast::Select) -> Result<Vec<Expr>, String> {
 
 /// The first result column alias that `expr` names, if any.
 fn alias_used_in(expr: &Expr, select: &sqlparser::ast::Select) -> Option<String> {
-    let aliases: Vec<&str> = select
-        .projection
-        .iter()
-        .filter_map(|item| match item {
-            SelectItem::ExprWithAlias { alias, .. } => Some(alias.value.as_str()),
-            _ => None,
-        })
-        .collect();
     let found = visit_expressions(expr, |e| match e {
-        Expr::Identifier(name) => match aliases.iter().find(|a| a.eq_ignore_ascii_case(&name.value)) {
-            Some(alias) => ControlFlow::Break((*alias).to_owned()),
+        Expr::Identifier(name) => match result_alias(select, &name.value) {
+            Some((alias, _)) => ControlFlow::Break(alias.value.clone()),
             None => ControlFlow::Continue(()),
         },
         _ => ControlFlow::Continue(()),
@@ -237,4 +220,14 @@ fn alias_used_in(expr: &Expr, select: &sqlparser::ast::Select) -> Option<String>
         ControlFlow::Break(alias) => Some(alias),
         ControlFlow::Continue(()) => None,
     }
+}
+
+/// The result column whose alias is `name` (ignoring ASCII case): the alias and its expression.
+fn result_alias<'s>(select: &'s sqlparser::ast::Select, name: &str) -> Option<(&'s Ident, &'s Expr)> {
+    select.projection.iter().find_map(|item| match item {
+        SelectItem::ExprWithAlias { expr, alias } if alias.value.eq_ignore_ascii_case(name) => {
+            Some((alias, expr))
+        }
+        _ => None,
+    })
 }
