@@ -65,16 +65,13 @@ fn reads_as_prose(prose: &str) -> bool {
 /// What closes the blocks `prose` leaves open at its end, a code fence or an HTML block that
 /// only its own end condition ends (`<pre>`, `<!--`, `<?`…): left open, one would run on over
 /// the cell marker and the cells after it. (The closers come back as part of the text cell,
-/// which keeps every character it had.) Found by asking the Markdown parser what holds the
-/// marker, until the marker stands alone; each round closes one block.
+/// which keeps every character it had.) Found by asking the Markdown parser which earlier block
+/// holds the marker, until none does and the marker stands alone; each round closes one block.
 fn closing_tags(prose: &str) -> String {
     let mut closers = String::new();
     for _ in 0..MAX_NESTED_OPEN_BLOCKS {
         let written = format!("{prose}{closers}\n\n{CELL_BREAK}\n");
         let marker_at = written.len() - CELL_BREAK.len() - 1;
-        if lesson::cell_markers(&written).iter().any(|(range, _)| range.start == marker_at) {
-            break;
-        }
         match closer_of_block_holding(&written, marker_at) {
             Some(closer) => closers.push_str(&format!("\n{closer}")),
             None => break,
@@ -87,12 +84,12 @@ fn closing_tags(prose: &str) -> String {
 /// do not nest, so one or two suffice in practice.
 const MAX_NESTED_OPEN_BLOCKS: usize = 4;
 
-/// What ends the top-level block of `markdown` that runs over `offset`, when it is a fenced code
-/// block or an HTML block of a kind that a blank line does not end.
+/// What ends the top-level block of `markdown` that starts before `offset` and runs over it,
+/// when it is a fenced code block or an HTML block of a kind that a blank line does not end.
 fn closer_of_block_holding(markdown: &str, offset: usize) -> Option<String> {
     let mut depth = 0usize;
     for (event, range) in Parser::new(markdown).into_offset_iter() {
-        let holds = depth == 0 && range.start <= offset && offset < range.end;
+        let holds = depth == 0 && range.start < offset && offset < range.end;
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) if holds => {
                 let line = markdown[range.start..].trim_start_matches(' ');
