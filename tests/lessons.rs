@@ -4,73 +4,16 @@
 
 use std::collections::HashSet;
 
-use joinery::core::checker::check;
-use joinery::core::datasets::{Dataset, Source};
-use joinery::core::lesson::{self, Block, Exercise, Lesson};
+use joinery::core::checker::{self, check};
+use joinery::core::datasets::Dataset;
+use joinery::core::lesson::{Block, Exercise};
 use joinery::core::{Database, Value};
-use joinery::worker::{CsvSource, Request, Response, Session};
+
+mod common;
+use common::{lessons as parsed, starting_state};
 
 /// The course promises at least this many exercises.
 const MIN_EXERCISES: usize = 70;
-
-fn lessons() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir("lessons")
-        .expect("lessons/ exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().chars().next().is_some_and(|c| c.is_ascii_digit()))
-        })
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())
-        })
-        .collect()
-}
-
-fn parsed() -> Vec<Lesson> {
-    lessons()
-        .iter()
-        .map(|(name, text)| lesson::parse(name, text).unwrap_or_else(|e| panic!("{name}: {e}")))
-        .collect()
-}
-
-/// The lesson's starting state: its dataset, built from the files on disk, plus its setup.
-fn starting_state(lesson: &Lesson) -> Vec<u8> {
-    let dataset = Dataset::by_id(&lesson.dataset)
-        .unwrap_or_else(|| panic!("{}: unknown dataset {}", lesson.slug, lesson.dataset));
-    let request = match dataset.source {
-        Source::Database(path) => Request::LoadDatabase { bytes: std::fs::read(path).unwrap() },
-        Source::Csv { files, script } => Request::BuildDatabase {
-            sources: files
-                .iter()
-                .map(|(table, path)| CsvSource {
-                    table: (*table).into(),
-                    file_name: path.rsplit('/').next().unwrap().into(),
-                    bytes: std::fs::read(path).unwrap(),
-                })
-                .collect(),
-            script: script.map(|p| std::fs::read_to_string(p).unwrap()).unwrap_or_default(),
-        },
-    };
-    let mut session = Session::new().unwrap();
-    assert_eq!(session.handle(request, &mut |_| {}), Response::DatabaseLoaded, "{}: dataset", lesson.slug);
-    let mut db = Database::from_bytes(&session_bytes(&mut session)).unwrap();
-    let outcome = db.run_script(&lesson.setup, 0);
-    assert!(outcome.error.is_none(), "{}: setup failed: {:?}", lesson.slug, outcome.error);
-    db.to_bytes().unwrap()
-}
-
-fn session_bytes(session: &mut Session) -> Vec<u8> {
-    match session.handle(Request::ExportDatabase, &mut |_| {}) {
-        Response::DatabaseExported { bytes } => bytes,
-        other => panic!("{other:?}"),
-    }
-}
 
 #[test]
 fn every_lesson_parses_and_the_course_is_complete() {
@@ -128,7 +71,7 @@ fn every_exercise_passes_its_own_check_and_wrong_answers_fail() {
 }
 
 fn check_exercise(state: &[u8], exercise: &Exercise) -> Result<(), String> {
-    let own = check(state, &exercise.setup, &exercise.solution, &exercise.solution);
+    let own = checker::check_exercise(state, exercise, &exercise.solution);
     if !own.passed {
         return Err(format!("the reference fails its own check: {} {:?}", own.summary, own.details));
     }
@@ -165,20 +108,11 @@ fn literal_copy(state: &[u8], exercise: &Exercise) -> Option<String> {
     let rows: Vec<String> = result
         .rows
         .iter()
-        .map(|row| format!("({})", row.iter().map(literal).collect::<Vec<_>>().join(", ")))
+        .map(|row| format!("({})", row.iter().map(Value::literal).collect::<Vec<_>>().join(", ")))
         .collect();
     Some(format!("VALUES {};", rows.join(", ")))
 }
 
-fn literal(value: &Value) -> String {
-    match value {
-        Value::Null => "NULL".into(),
-        Value::Integer(i) => i.to_string(),
-        Value::Real(r) => format!("{r:?}"),
-        Value::Text(t) => format!("'{}'", t.replace('\'', "''")),
-        Value::Blob(b) => format!("X'{}'", b.iter().map(|x| format!("{x:02X}")).collect::<String>()),
-    }
-}
 
 /// The solution with the WHERE clause of its last statement removed, when that statement has
 /// one outside parentheses.

@@ -155,22 +155,85 @@ impl ScriptOutcome {
 }
 
 /// What the learner is told.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Verdict {
     pub passed: bool,
     /// One sentence: the headline.
     pub summary: String,
-    /// Specifics: rows missing or extra, the table that differs.
+    /// Specifics, one sentence each: the column that differs, what the hidden copy changed.
     pub details: Vec<String>,
+    /// The rows that differ, shown as tables.
+    pub diff: Option<RowDiff>,
+    /// Remarks that never fail an answer: SQLite leniencies the answer relies on, column names.
+    pub notes: Vec<String>,
+    /// The error that stopped the learner's SQL, placed for the editor to underline.
+    pub error: Option<ScriptError>,
+}
+
+/// Expected rows missing from an answer and rows it should not have, a few of each.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RowDiff {
+    /// What the rows are of: "your result", or a table's name for an exercise that changes data.
+    pub of: String,
+    pub columns: Vec<String>,
+    /// Expected rows the answer lacks (at most a few), and how many there are in all.
+    pub missing: Vec<Vec<Value>>,
+    pub missing_total: usize,
+    /// Rows the answer has that are not expected (at most a few), and how many in all.
+    pub extra: Vec<Vec<Value>>,
+    pub extra_total: usize,
+}
+
+impl RowDiff {
+    /// The difference as sentences, for a plain-text reading of a verdict.
+    pub fn lines(&self) -> Vec<String> {
+        let rows = |rows: &[Vec<Value>], total: usize| {
+            let shown: Vec<String> = rows
+                .iter()
+                .map(|row| format!("({})", row.iter().map(Value::literal).collect::<Vec<_>>().join(", ")))
+                .collect();
+            let more = if total > rows.len() { format!(" and {} more", total - rows.len()) } else { String::new() };
+            format!("{}{more}", shown.join(", "))
+        };
+        let mut lines = Vec::new();
+        if self.missing_total > 0 {
+            lines.push(format!("Missing from {} ({}): {}", self.of, plural(self.missing_total, "row"), rows(&self.missing, self.missing_total)));
+        }
+        if self.extra_total > 0 {
+            lines.push(format!("Not expected in {} ({}): {}", self.of, plural(self.extra_total, "row"), rows(&self.extra, self.extra_total)));
+        }
+        lines
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 impl Verdict {
-    pub fn pass(summary: &str) -> Self {
-        Self { passed: true, summary: summary.into(), details: Vec::new() }
+    pub fn pass(summary: impl Into<String>) -> Self {
+        Self { passed: true, summary: summary.into(), ..Self::default() }
     }
 
     pub fn fail(summary: impl Into<String>, details: Vec<String>) -> Self {
-        Self { passed: false, summary: summary.into(), details }
+        Self { passed: false, summary: summary.into(), details, ..Self::default() }
+    }
+
+    pub fn with_diff(mut self, diff: RowDiff) -> Self {
+        self.diff = Some(diff);
+        self
+    }
+
+    /// Everything the learner reads, as plain text: headline, details, the differing rows and
+    /// the notes, one per line.
+    pub fn text(&self) -> String {
+        let mut lines = vec![self.summary.clone()];
+        lines.extend(self.details.iter().cloned());
+        if let Some(diff) = &self.diff {
+            lines.extend(diff.lines());
+        }
+        lines.extend(self.notes.iter().cloned());
+        lines.join("\n")
     }
 }
 

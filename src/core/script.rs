@@ -68,12 +68,33 @@ pub fn quote_identifier(name: &str) -> String {
 }
 
 /// Whether `sql` (one statement) has an `ORDER BY` outside any parentheses: the ordering of the
-/// statement's own result, as opposed to one inside a subquery, a CTE or a window. String
-/// literals, quoted identifiers and comments are skipped.
+/// statement's own result, as opposed to one inside a subquery, a CTE or a window.
 pub fn has_top_level_order_by(sql: &str) -> bool {
+    top_level_order_by(sql).is_some()
+}
+
+/// The keys of `sql`'s top-level `ORDER BY` as written (`total DESC, name`), without a `LIMIT`
+/// or `OFFSET` that follows them.
+pub fn top_level_order_by(sql: &str) -> Option<String> {
+    let words = top_level_words(sql);
+    let at = words.windows(2).position(|w| {
+        sql[w[0].clone()].eq_ignore_ascii_case("order") && sql[w[1].clone()].eq_ignore_ascii_case("by")
+    })?;
+    let start = words[at + 1].end;
+    let end = words[at + 2..]
+        .iter()
+        .find(|w| ["limit", "offset"].iter().any(|k| sql[(*w).clone()].eq_ignore_ascii_case(k)))
+        .map_or(sql.len(), |w| w.start);
+    let keys = sql[start..end].trim().trim_end_matches(';').trim();
+    Some(keys.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The byte ranges of the words of `sql` that stand outside any parentheses, skipping string
+/// literals, quoted identifiers and comments.
+pub fn top_level_words(sql: &str) -> Vec<Range<usize>> {
     let bytes = sql.as_bytes();
+    let mut words = Vec::new();
     let mut depth = 0usize;
-    let mut previous_word_was_order = false;
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
@@ -84,7 +105,6 @@ pub fn has_top_level_order_by(sql: &str) -> bool {
                 while i < bytes.len() && bytes[i] != close {
                     i += 1;
                 }
-                previous_word_was_order = false;
             }
             b'-' if bytes.get(i + 1) == Some(&b'-') => {
                 while i < bytes.len() && bytes[i] != b'\n' {
@@ -98,32 +118,23 @@ pub fn has_top_level_order_by(sql: &str) -> bool {
                 }
                 i += 1;
             }
-            b'(' => {
-                depth += 1;
-                previous_word_was_order = false;
-            }
-            b')' => {
-                depth = depth.saturating_sub(1);
-                previous_word_was_order = false;
-            }
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 let start = i;
                 while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                     i += 1;
                 }
-                let word = &sql[start..i];
-                if depth == 0 && previous_word_was_order && word.eq_ignore_ascii_case("by") {
-                    return true;
+                if depth == 0 {
+                    words.push(start..i);
                 }
-                previous_word_was_order = depth == 0 && word.eq_ignore_ascii_case("order");
                 continue;
             }
-            c if c.is_ascii_whitespace() => {}
-            _ => previous_word_was_order = false,
+            _ => {}
         }
         i += 1;
     }
-    false
+    words
 }
 
 /// A 1-based line and column (in characters) for a byte offset, for messages a person reads.

@@ -1,0 +1,340 @@
+//! Checking an exercise: the learner's SQL against the reference solution, each on a fresh copy
+//! of the lesson's starting state plus the exercise's setup, then again on hidden copies of the
+//! data ([`hidden`]) so that an answer which only reproduces the visible result fails.
+//!
+//! The checks run in the order a learner fixes things, and the first that fails is the one
+//! reported: it ran ([`Verdict::error`] places the error); for a query, the columns, then the
+//! rows (as a diff), then their order ([`compare`]); for a change, the schema ([`structure`]),
+//! then each table's rows. Remarks that never fail an answer, such as SQLite leniencies it relies
+//! on ([`lenient`]), come as notes.
+
+mod compare;
+mod hidden;
+mod lenient;
+mod literals;
+mod structure;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use compare::compare_results;
+pub use hidden::{COPIES, hidden_copy};
+pub use literals::{Literal, literals, prompt_literals};
+
+use super::database::Database;
+use super::lesson::Exercise;
+pub use super::outcome::Verdict;
+use super::outcome::{ScriptError, ScriptOutcome, StatementResult};
+use super::script::quote_identifier;
+use super::value::Value;
+use compare::{multiset_difference, row_diff};
+use structure::{Shape, check_refusals, compare_tables, read_shape};
+
+/// Most rows compared per result; exercises return far fewer.
+const MAX_ROWS: usize = 100_000;
+
+/// What an answer is checked against: the exercise's setup, reference and prompt.
+#[derive(Debug, Clone, Copy)]
+pub struct Task<'a> {
+    pub setup: &'a str,
+    pub reference: &'a str,
+    /// The prompt, for the column names and values it asks for.
+    pub prompt: &'a str,
+}
+
+impl<'a> From<&'a Exercise> for Task<'a> {
+    fn from(exercise: &'a Exercise) -> Self {
+        Task { setup: &exercise.setup, reference: &exercise.solution, prompt: &exercise.prompt }
+    }
+}
+
+/// Checks a learner's answer to `exercise` on `baseline`, the lesson's starting state.
+pub fn check_exercise(baseline: &[u8], exercise: &Exercise, learner: &str) -> Verdict {
+    check_task(baseline, Task::from(exercise), learner)
+}
+
+/// Checks `learner` against `reference` after `setup`, with no prompt to consult.
+pub fn check(baseline: &[u8], setup: &str, learner: &str, reference: &str) -> Verdict {
+    check_task(baseline, Task { setup, reference, prompt: "" }, learner)
+}
+
+/// Checks `learner` against the task on `baseline` and on each hidden copy of it.
+pub fn check_task(baseline: &[u8], task: Task<'_>, learner: &str) -> Verdict {
+    let mut visible = match compare_on(baseline, false, task, learner) {
+        Ok(verdict) => verdict,
+        Err(Problem::Learner(error)) => return error_verdict(error, ""),
+        Err(Problem::Lesson(message)) => return Verdict::fail(message, Vec::new()),
+    };
+    if visible.passed {
+        visible = check_hidden(baseline, task, learner).unwrap_or(visible);
+    }
+    if visible.passed {
+        visible.summary = "Correct! Your answer matches, on this data and on hidden copies of it.".into();
+    }
+    let mut notes = lenient::notes(baseline, task.setup, learner);
+    notes.append(&mut visible.notes);
+    visible.notes = notes;
+    visible
+}
+
+/// The verdict from the first hidden copy the answer fails on, if any.
+fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<Verdict> {
+    let mut keep = literals(task.setup);
+    keep.extend(literals(task.reference));
+    keep.extend(prompt_literals(task.prompt));
+    // The copies are made of the exercise's starting point, setup included, so that rows the
+    // setup adds (two authors without books) get new neighbours too.
+    let Ok(start) = open(baseline, false, task.setup).and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
+    else {
+        return None;
+    };
+    let after_setup = Task { setup: "", ..task };
+    for copy in 0..COPIES {
+        // A copy that cannot be made, or on which the lesson's own SQL fails, says nothing
+        // about the answer: it is passed over, never held against the learner.
+        let Ok(data) = hidden_copy(&start, copy, &keep) else { continue };
+        let verdict = match compare_on(&data, true, after_setup, learner) {
+            Ok(verdict) if verdict.passed => continue,
+            Ok(verdict) => verdict,
+            Err(Problem::Lesson(_)) => continue,
+            Err(Problem::Learner(error)) => {
+                return Some(error_verdict(error, "On a hidden copy of the data (other rows and values), "));
+            }
+        };
+        let mut details = vec![format!("On that copy: {}", verdict.summary)];
+        details.extend(verdict.details);
+        if let Some(hard) = hard_coded(baseline, task, learner) {
+            details.insert(0, hard);
+        }
+        let mut failed = Verdict::fail(
+            "Right on the data you see, but not on a hidden copy of it: the same tables with other \
+             rows and values, which a correct answer handles too.",
+            details,
+        );
+        failed.diff = verdict.diff.map(|mut diff| {
+            diff.of = format!("{} on the hidden copy", diff.of);
+            diff
+        });
+        return Some(failed);
+    }
+    None
+}
+
+/// "Hard-coded", said only when it is true: the answer writes out values of the visible result
+/// that neither the reference, the setup nor the prompt write.
+fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> {
+    let mut given = literals(task.reference);
+    given.extend(literals(task.setup));
+    given.extend(prompt_literals(task.prompt));
+    let mut db = open(baseline, false, task.setup).ok()?;
+    let outcome = db.run_script(task.reference, MAX_ROWS);
+    let values: Vec<Value> = if changes_data(&outcome) {
+        Vec::new()
+    } else {
+        last_table(&outcome)?.rows.iter().flatten().cloned().collect()
+    };
+    let picked = literals::picked_ids(learner);
+    let copied: Vec<Literal> = literals(learner)
+        .into_iter()
+        .filter(|l| !given.contains(l))
+        .filter(|l| values.iter().any(|v| l.matches(v)) || picked.contains(l))
+        .collect();
+    if copied.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = copied.iter().take(3).map(Literal::sql).collect();
+    Some(format!(
+        "Your SQL has hard-coded values from the visible data ({}) where the answer finds them with a query; on other data they are wrong.",
+        shown.join(", ")
+    ))
+}
+
+fn error_verdict(error: ScriptError, place: &str) -> Verdict {
+    let summary = format!(
+        "{place}Your SQL stopped with an error at statement {}: {}",
+        error.statement_index + 1,
+        error.message
+    );
+    let mut verdict = Verdict::fail(summary, Vec::new());
+    verdict.error = Some(error);
+    verdict
+}
+
+/// Why a comparison could not be made.
+enum Problem {
+    /// The learner's SQL failed.
+    Learner(ScriptError),
+    /// The lesson's own setup or reference failed: a bug in the lesson.
+    Lesson(String),
+}
+
+fn open(state: &[u8], hidden: bool, setup: &str) -> Result<Database, Problem> {
+    let mut db = Database::from_bytes(state).map_err(|e| Problem::Lesson(e.to_string()))?;
+    if hidden {
+        db.run_script("PRAGMA reverse_unordered_selects = ON;", 0);
+    }
+    let outcome = db.run_script(setup, 0);
+    if let Some(error) = outcome.error {
+        return Err(Problem::Lesson(format!(
+            "The exercise's setup failed ({}); this is a bug in the lesson.",
+            error.message
+        )));
+    }
+    Ok(db)
+}
+
+/// One comparison on one state.
+fn compare_on(state: &[u8], hidden: bool, task: Task<'_>, learner: &str) -> Result<Verdict, Problem> {
+    let mut expected_db = open(state, hidden, task.setup)?;
+    let expected = expected_db.run_script(task.reference, MAX_ROWS);
+    if let Some(error) = &expected.error {
+        return Err(Problem::Lesson(format!(
+            "The reference solution failed ({}); this is a bug in the lesson.",
+            error.message
+        )));
+    }
+    let mut actual_db = open(state, hidden, task.setup)?;
+    let actual = actual_db.run_script(learner, MAX_ROWS);
+    if let Some(error) = actual.error {
+        return Err(Problem::Learner(error));
+    }
+    if changes_data(&expected) {
+        let before = open(state, hidden, task.setup)?;
+        compare_databases(&before, &expected_db, &actual_db).map_err(Problem::Lesson)
+    } else {
+        let Some(expected) = last_table(&expected) else {
+            return Err(Problem::Lesson("The reference solution returns no rows; this is a bug in the lesson.".into()));
+        };
+        let Some(actual) = last_table(&actual) else {
+            return Ok(Verdict::fail("Your SQL returned no table; this exercise asks for a query.", Vec::new()));
+        };
+        Ok(compare_results(expected, actual, task.prompt))
+    }
+}
+
+fn changes_data(outcome: &ScriptOutcome) -> bool {
+    outcome.results.iter().any(|r| !r.read_only)
+}
+
+fn last_table(outcome: &ScriptOutcome) -> Option<&StatementResult> {
+    outcome.results.iter().rev().find(|r| r.returns_rows())
+}
+
+/// Compares what the reference and the answer left: which tables exist, their structure where
+/// the reference changed it, `PRAGMA user_version`, views, triggers, then every table's rows.
+fn compare_databases(before: &Database, expected: &Database, actual: &Database) -> Result<Verdict, String> {
+    let (was, want, got) = (read_shape(before.connection())?, read_shape(expected.connection())?, read_shape(actual.connection())?);
+    if let Some(name) = want.tables.keys().find(|n| !got.tables.contains_key(*n)) {
+        return Ok(Verdict::fail(format!("The table `{name}` should exist after your SQL, but it does not."), Vec::new()));
+    }
+    if let Some(name) = got.tables.keys().find(|n| !want.tables.contains_key(*n)) {
+        return Ok(Verdict::fail(format!("Your SQL leaves a table `{name}` that should not be there."), Vec::new()));
+    }
+    let structure = structure_differences(&was, &want, &got, expected, actual);
+    if let Some(first) = structure.first() {
+        return Ok(Verdict::fail(first.clone(), structure[1..].to_vec()));
+    }
+    let want_rows = table_contents(expected, &want)?;
+    let got_rows = table_contents(actual, &got)?;
+    for (name, (columns, rows)) in &want_rows {
+        let Some((_, actual_rows)) = got_rows.get(name) else {
+            return Ok(Verdict::fail(format!("The view `{name}` should exist after your SQL, but it does not."), Vec::new()));
+        };
+        let (missing, extra) = multiset_difference(rows, actual_rows);
+        if !missing.is_empty() || !extra.is_empty() {
+            let as_result = StatementResult {
+                columns: columns.iter().map(|c| super::outcome::Column { name: c.clone(), decl_type: None }).collect(),
+                ..empty_result()
+            };
+            let changed_rows = if rows.len() == actual_rows.len() {
+                String::new()
+            } else {
+                format!(" It has {} rows; it should have {}.", actual_rows.len(), rows.len())
+            };
+            return Ok(Verdict::fail(
+                format!("The table `{name}` does not hold what it should afterwards.{changed_rows}"),
+                Vec::new(),
+            )
+            .with_diff(row_diff(name, &as_result, &missing, &extra)));
+        }
+    }
+    Ok(Verdict::pass("Correct! The data ends up exactly as it should."))
+}
+
+/// Structure is compared where the reference made or changed it, so that an exercise about
+/// rows is not failed over, say, an index the learner added.
+fn structure_differences(was: &Shape, want: &Shape, got: &Shape, expected: &Database, actual: &Database) -> Vec<String> {
+    let mut found = Vec::new();
+    for (name, table) in &want.tables {
+        if was.tables.get(name) == Some(table) && got.tables.get(name).is_some_and(|g| g.columns == table.columns) {
+            continue;
+        }
+        let theirs = &got.tables[name];
+        let mut differences = compare_tables(table, theirs);
+        if differences.is_empty() {
+            let refused = check_refusals(expected.connection(), table);
+            let allowed = check_refusals(actual.connection(), theirs);
+            for (column, probe) in refused.difference(&allowed).take(1) {
+                differences.push(format!("`{name}.{column}` should refuse {probe} (a CHECK constraint); yours accepts it."));
+            }
+            for (column, probe) in allowed.difference(&refused).take(1) {
+                differences.push(format!("`{name}.{column}` refuses {probe}, which the answer accepts: the CHECK is too strict."));
+            }
+        }
+        found.extend(differences);
+    }
+    for view in want.views.difference(&got.views) {
+        if !was.views.contains(view) {
+            found.push(format!("The view `{view}` should exist after your SQL, but it does not."));
+        }
+    }
+    for view in got.views.difference(&want.views) {
+        found.push(format!("Your SQL leaves a view `{view}` that should not be there."));
+    }
+    for (table, event, timing) in want.triggers.difference(&got.triggers) {
+        found.push(format!("`{table}` should have a trigger that runs {timing} {event}."));
+    }
+    if want.user_version != got.user_version {
+        found.push(format!(
+            "PRAGMA user_version should be {} afterwards, but it is {}.",
+            want.user_version, got.user_version
+        ));
+    }
+    found
+}
+
+fn empty_result() -> StatementResult {
+    StatementResult {
+        sql: String::new(),
+        span: 0..0,
+        columns: Vec::new(),
+        rows: Vec::new(),
+        total_rows: 0,
+        rows_changed: 0,
+        read_only: true,
+        elapsed_ms: 0.0,
+        changes: Vec::new(),
+    }
+}
+
+/// Every table's (and view's) column names and rows, for comparing what two scripts did.
+type Contents = BTreeMap<String, (Vec<String>, Vec<Vec<Value>>)>;
+
+fn table_contents(db: &Database, shape: &Shape) -> Result<Contents, String> {
+    let conn = db.connection();
+    let mut contents = Contents::new();
+    let names: BTreeSet<&String> = shape.tables.keys().chain(shape.views.iter()).collect();
+    for name in names {
+        let mut statement = conn.prepare(&format!("SELECT * FROM {}", quote_identifier(name))).map_err(|e| e.to_string())?;
+        let columns: Vec<String> = statement.column_names().map(|c| c.to_string()).collect();
+        let width = columns.len();
+        let rows = statement
+            .query_map([], |row| Value::row(row, 0..width))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| e.to_string())?;
+        contents.insert(name.clone(), (columns, rows));
+    }
+    Ok(contents)
+}
+
+#[cfg(test)]
+mod tests;

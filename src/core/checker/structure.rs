@@ -1,0 +1,300 @@
+//! Comparing the schema an answer leaves with the reference's, for exercises that create or
+//! change tables: columns in order with their type affinity, NOT NULL, defaults, primary key,
+//! UNIQUE, CHECK (by behaviour), foreign keys with their actions, indexes, views, triggers and
+//! `PRAGMA user_version`. Each difference is one sentence naming the table and column.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rusqlite::Connection;
+
+use crate::core::script::quote_identifier;
+use crate::core::value::Value;
+
+/// Everything compared about one table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableShape {
+    pub name: String,
+    pub columns: Vec<ColumnShape>,
+    /// (columns, parent table, parent columns, ON UPDATE, ON DELETE)
+    pub foreign_keys: BTreeSet<(Vec<String>, String, Vec<String>, String, String)>,
+    /// Column sets that are UNIQUE (by constraint or unique index), the primary key excluded.
+    pub unique: BTreeSet<Vec<String>>,
+    /// Column sets of plain (non-unique) indexes.
+    pub indexes: BTreeSet<Vec<String>>,
+    pub primary_key: Vec<String>,
+    pub sql: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnShape {
+    pub name: String,
+    pub declared: String,
+    pub affinity: &'static str,
+    pub not_null: bool,
+    /// The default as written, normalized (quotes, parentheses and case removed).
+    pub default: Option<String>,
+}
+
+/// The schema of a database as compared.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shape {
+    pub tables: BTreeMap<String, TableShape>,
+    /// Views by name, with (table, event, timing) of triggers.
+    pub views: BTreeSet<String>,
+    pub triggers: BTreeSet<(String, String, String)>,
+    pub user_version: i64,
+}
+
+pub fn read_shape(conn: &Connection) -> Result<Shape, String> {
+    let mut shape = Shape::default();
+    let objects: Vec<(String, String, String, String)> = conn
+        .prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect())
+        .map_err(|e| e.to_string())?;
+    for (kind, name, table, sql) in objects {
+        match kind.as_str() {
+            "table" => {
+                shape.tables.insert(name.to_lowercase(), read_table(conn, &name, sql)?);
+            }
+            "view" => {
+                shape.views.insert(name.to_lowercase());
+            }
+            "trigger" => {
+                let upper = sql.to_uppercase();
+                let event = ["INSERT", "UPDATE", "DELETE"].into_iter().find(|e| upper.contains(e)).unwrap_or("");
+                let timing = ["INSTEAD OF", "BEFORE", "AFTER"].into_iter().find(|t| upper.contains(t)).unwrap_or("BEFORE");
+                shape.triggers.insert((table.to_lowercase(), event.to_owned(), timing.to_owned()));
+            }
+            _ => {}
+        }
+    }
+    shape.user_version = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| e.to_string())?;
+    Ok(shape)
+}
+
+fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, String> {
+    let literal = Value::Text(name.to_owned()).literal();
+    let rows = |query: String| -> Result<Vec<Vec<Value>>, String> {
+        let mut statement = conn.prepare(&query).map_err(|e| e.to_string())?;
+        let width = statement.column_count();
+        statement
+            .query_map([], |row| Value::row(row, 0..width))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| e.to_string())
+    };
+    let text = |v: &Value| if v.is_null() { String::new() } else { v.display() };
+    let info = rows(format!("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal})"))?;
+    let columns = info
+        .iter()
+        .map(|r| ColumnShape {
+            name: text(&r[0]).to_lowercase(),
+            declared: text(&r[1]),
+            affinity: affinity(&text(&r[1])),
+            not_null: matches!(r[2], Value::Integer(1)),
+            default: (!r[3].is_null()).then(|| normalize_default(&text(&r[3]))),
+        })
+        .collect();
+    let mut key: Vec<(i64, String)> = info
+        .iter()
+        .filter_map(|r| match r[4] {
+            Value::Integer(pk) if pk > 0 => Some((pk, text(&r[0]).to_lowercase())),
+            _ => None,
+        })
+        .collect();
+    key.sort();
+    let mut foreign: BTreeMap<i64, (Vec<String>, String, Vec<String>, String, String)> = BTreeMap::new();
+    for r in rows(format!(
+        "SELECT id, \"from\", \"table\", coalesce(\"to\", ''), on_update, on_delete FROM pragma_foreign_key_list({literal}) ORDER BY id, seq"
+    ))? {
+        let Value::Integer(id) = r[0] else { continue };
+        let entry = foreign.entry(id).or_insert_with(|| {
+            (Vec::new(), text(&r[2]).to_lowercase(), Vec::new(), text(&r[4]).to_uppercase(), text(&r[5]).to_uppercase())
+        });
+        entry.0.push(text(&r[1]).to_lowercase());
+        entry.2.push(text(&r[3]).to_lowercase());
+    }
+    let primary_key: Vec<String> = key.into_iter().map(|(_, c)| c).collect();
+    let foreign_keys = foreign
+        .into_values()
+        .map(|(from, parent, mut to, update, delete)| {
+            // `REFERENCES t` without columns means t's primary key; spell it out so that both
+            // forms compare equal.
+            if to.iter().all(String::is_empty) {
+                to = primary_key_of(conn, &parent).unwrap_or(to);
+            }
+            (from, parent, to, update, delete)
+        })
+        .collect();
+    let mut unique = BTreeSet::new();
+    let mut indexes = BTreeSet::new();
+    for r in rows(format!("SELECT name, \"unique\", origin FROM pragma_index_list({literal})"))? {
+        let index_literal = r[0].literal();
+        let columns: Vec<String> = rows(format!("SELECT name FROM pragma_index_info({index_literal}) ORDER BY seqno"))?
+            .iter()
+            .map(|c| text(&c[0]).to_lowercase())
+            .collect();
+        if text(&r[2]) == "pk" {
+            continue;
+        }
+        if matches!(r[1], Value::Integer(1)) {
+            unique.insert(columns);
+        } else {
+            indexes.insert(columns);
+        }
+    }
+    Ok(TableShape { name: name.to_owned(), columns, foreign_keys, unique, indexes, primary_key, sql })
+}
+
+fn primary_key_of(conn: &Connection, table: &str) -> Option<Vec<String>> {
+    let literal = Value::Text(table.to_owned()).literal();
+    let mut keys: Vec<(i64, String)> = conn
+        .prepare(&format!("SELECT pk, lower(name) FROM pragma_table_info({literal}) WHERE pk > 0"))
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .ok()?;
+    keys.sort();
+    Some(keys.into_iter().map(|(_, n)| n).collect())
+}
+
+/// SQLite's type affinity of a declared type (section 3.1 of "Datatypes In SQLite").
+pub fn affinity(declared: &str) -> &'static str {
+    let upper = declared.to_uppercase();
+    if upper.contains("INT") {
+        "INTEGER"
+    } else if upper.contains("CHAR") || upper.contains("CLOB") || upper.contains("TEXT") {
+        "TEXT"
+    } else if upper.is_empty() || upper.contains("BLOB") {
+        "BLOB"
+    } else if upper.contains("REAL") || upper.contains("FLOA") || upper.contains("DOUB") {
+        "REAL"
+    } else {
+        "NUMERIC"
+    }
+}
+
+fn normalize_default(text: &str) -> String {
+    let mut t = text.trim();
+    while t.starts_with('(') && t.ends_with(')') {
+        t = t[1..t.len() - 1].trim();
+    }
+    let t = t.trim_matches(|c| c == '\'' || c == '"');
+    match t.parse::<f64>() {
+        Ok(n) => format!("{n}"),
+        Err(_) => t.to_lowercase(),
+    }
+}
+
+/// The differences between the reference's table and the answer's, one sentence each.
+pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
+    let t = &want.name;
+    let mut found = Vec::new();
+    let names = |s: &TableShape| s.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
+    if want.columns.iter().map(|c| &c.name).ne(got.columns.iter().map(|c| &c.name)) {
+        found.push(format!("The table `{t}` should have the columns ({}) in this order; yours has ({}).", names(want), names(got)));
+        return found;
+    }
+    for (w, g) in want.columns.iter().zip(&got.columns) {
+        let c = format!("`{t}.{}`", w.name);
+        if w.affinity != g.affinity {
+            found.push(format!(
+                "{c} should hold {} values (declared like `{}`); yours is declared `{}`, which holds {}.",
+                w.affinity, w.declared, g.declared, g.affinity
+            ));
+        }
+        if w.not_null && !g.not_null && !want.primary_key.contains(&w.name) {
+            found.push(format!("{c} should be NOT NULL."));
+        } else if !w.not_null && g.not_null {
+            found.push(format!("{c} should allow NULL; yours is NOT NULL."));
+        }
+        match (&w.default, &g.default) {
+            (Some(d), None) => found.push(format!("{c} should default to {d}.")),
+            (Some(d), Some(h)) if d != h => found.push(format!("{c} should default to {d}, not {h}.")),
+            (None, Some(h)) => found.push(format!("{c} should have no default; yours defaults to {h}.")),
+            _ => {}
+        }
+    }
+    if want.primary_key != got.primary_key {
+        let keys = |k: &[String]| if k.is_empty() { "none".to_owned() } else { format!("({})", k.join(", ")) };
+        found.push(format!(
+            "The primary key of `{t}` should be {}; yours is {}.",
+            keys(&want.primary_key),
+            keys(&got.primary_key)
+        ));
+    }
+    for key in want.foreign_keys.difference(&got.foreign_keys) {
+        let (from, parent, to, update, delete) = key;
+        let same_link = got.foreign_keys.iter().find(|k| k.0 == *from && k.1 == *parent);
+        let actions = [("ON DELETE", delete), ("ON UPDATE", update)]
+            .iter()
+            .filter(|(_, a)| a.as_str() != "NO ACTION")
+            .map(|(k, a)| format!(" {k} {a}"))
+            .collect::<String>();
+        match same_link {
+            Some(k) if k.3 != *update || k.4 != *delete => found.push(format!(
+                "`{t}.{}` should reference `{parent} ({})`{}; yours has ON DELETE {}.",
+                from.join(", "),
+                to.join(", "),
+                if actions.is_empty() { " with no ON DELETE action".to_owned() } else { actions.clone() },
+                k.4
+            )),
+            _ => found.push(format!("`{t}.{}` should reference `{parent} ({})`{actions}.", from.join(", "), to.join(", "))),
+        }
+    }
+    for key in got.foreign_keys.difference(&want.foreign_keys) {
+        if !want.foreign_keys.iter().any(|k| k.0 == key.0 && k.1 == key.1) {
+            found.push(format!("`{t}.{}` should not reference `{}`.", key.0.join(", "), key.1));
+        }
+    }
+    for columns in want.unique.difference(&got.unique) {
+        found.push(format!("`{t}.{}` should be UNIQUE.", columns.join(", ")));
+    }
+    for columns in got.unique.difference(&want.unique) {
+        found.push(format!("`{t}.{}` should not be UNIQUE.", columns.join(", ")));
+    }
+    for columns in want.indexes.difference(&got.indexes) {
+        if !got.unique.contains(columns) {
+            found.push(format!("`{t}` should have an index on ({}).", columns.join(", ")));
+        }
+    }
+    found
+}
+
+/// Probe values for CHECK constraints: around the usual bounds of numbers, and odd text.
+const PROBES: [&str; 9] = ["-1", "0", "0.5", "6", "101", "1000000", "-1000000", "''", "'?'"];
+
+/// Whether each probe row (a row of the table with one column changed) is refused by a CHECK
+/// constraint: (column, probe) pairs refused.
+pub fn check_refusals(conn: &Connection, table: &TableShape) -> BTreeSet<(String, String)> {
+    let mut refused = BTreeSet::new();
+    if !table.sql.to_uppercase().contains("CHECK") {
+        return refused;
+    }
+    let quoted = quote_identifier(&table.name);
+    let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
+    let base: Option<Vec<String>> = conn
+        .query_row(
+            &format!("SELECT {} FROM {quoted} LIMIT 1", table.columns.iter().map(|c| format!("quote({})", quote_identifier(&c.name))).collect::<Vec<_>>().join(", ")),
+            [],
+            |r| (0..table.columns.len()).map(|i| r.get::<_, String>(i)).collect(),
+        )
+        .ok();
+    let base = base.unwrap_or_else(|| vec!["1".to_owned(); table.columns.len()]);
+    for (i, column) in table.columns.iter().enumerate() {
+        for probe in PROBES {
+            let mut values = base.clone();
+            values[i] = probe.to_owned();
+            let sql = format!(
+                "SAVEPOINT probe; INSERT INTO {quoted} ({}) VALUES ({});",
+                names.join(", "),
+                values.join(", ")
+            );
+            let result = conn.execute_batch(&sql);
+            let _ = conn.execute_batch("ROLLBACK TO probe; RELEASE probe;");
+            if let Err(err) = result
+                && err.to_string().contains("CHECK constraint failed")
+            {
+                refused.insert((column.name.clone(), probe.to_owned()));
+            }
+        }
+    }
+    refused
+}
