@@ -113,7 +113,6 @@ fn literal_copy(state: &[u8], exercise: &Exercise) -> Option<String> {
     Some(format!("VALUES {};", rows.join(", ")))
 }
 
-
 /// The solution with the WHERE clause of its last statement removed, when that statement has
 /// one outside parentheses.
 fn without_top_level_where(solution: &str) -> Option<String> {

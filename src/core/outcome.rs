@@ -192,15 +192,26 @@ impl RowDiff {
                 .iter()
                 .map(|row| format!("({})", row.iter().map(Value::literal).collect::<Vec<_>>().join(", ")))
                 .collect();
-            let more = if total > rows.len() { format!(" and {} more", total - rows.len()) } else { String::new() };
+            let more =
+                if total > rows.len() { format!(" and {} more", total - rows.len()) } else { String::new() };
             format!("{}{more}", shown.join(", "))
         };
         let mut lines = Vec::new();
         if self.missing_total > 0 {
-            lines.push(format!("Missing from {} ({}): {}", self.of, plural(self.missing_total, "row"), rows(&self.missing, self.missing_total)));
+            lines.push(format!(
+                "Missing from {} ({}): {}",
+                self.of,
+                plural(self.missing_total, "row"),
+                rows(&self.missing, self.missing_total)
+            ));
         }
         if self.extra_total > 0 {
-            lines.push(format!("Not expected in {} ({}): {}", self.of, plural(self.extra_total, "row"), rows(&self.extra, self.extra_total)));
+            lines.push(format!(
+                "Not expected in {} ({}): {}",
+                self.of,
+                plural(self.extra_total, "row"),
+                rows(&self.extra, self.extra_total)
+            ));
         }
         lines
     }

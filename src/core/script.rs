@@ -7,7 +7,6 @@
 
 #[cfg(feature = "engine")]
 use std::ffi::CString;
-#[cfg(feature = "engine")]
 use std::ops::Range;
 
 #[cfg(feature = "engine")]

@@ -87,7 +87,15 @@ impl Value {
             Value::Null => "NULL".into(),
             Value::Integer(i) => i.to_string(),
             Value::Real(r) if r.is_finite() => format!("{r:?}"),
-            Value::Real(r) => if *r > 0.0 { "9e999".into() } else if *r < 0.0 { "-9e999".into() } else { "NULL".into() },
+            Value::Real(r) => {
+                if *r > 0.0 {
+                    "9e999".into()
+                } else if *r < 0.0 {
+                    "-9e999".into()
+                } else {
+                    "NULL".into()
+                }
+            }
             Value::Text(t) => format!("'{}'", t.replace('\'', "''")),
             Value::Blob(b) => format!("X'{}'", b.iter().map(|x| format!("{x:02X}")).collect::<String>()),
         }

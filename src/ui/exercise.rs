@@ -1,19 +1,21 @@
-//! An exercise: the prompt, an editor starting from the starter text, Run (on the live
-//! database), Check (against the reference, on the starting state and perturbed copies),
-//! hints one at a time, the reference on request, and Reset.
+//! An exercise: the prompt, an editor starting from the starter text, Run and Check (both on
+//! the exercise's own sandbox: the lesson's starting state plus the exercise's setup, so Run
+//! shows the data Check grades on and never touches the lesson's cells), hints one at a time,
+//! the reference on request, and Reset (the starter text and a fresh sandbox).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cell::{RunState, output_view, run_script, underline_errors};
+use super::cell::{RunState, output_view, underline_errors};
 use super::engine::UNEXPECTED;
 use super::markdown_view::inline;
 use super::progress::Progress;
 use super::sql_editor::{EditorKey, SqlEditor, SqlEditorHandle};
+use super::verdict_view::VerdictView;
 use super::workspace::Workspace;
 use crate::core::lesson::Exercise;
 use crate::core::outcome::Verdict;
-use crate::worker::{Request, Response};
+use crate::worker::{DEFAULT_ROW_LIMIT, Request, Response};
 
 #[derive(Clone, PartialEq)]
 enum CheckState {
@@ -38,6 +40,7 @@ pub fn ExerciseView(
     let hints_shown = RwSignal::new(0usize);
     let solution_shown = RwSignal::new(false);
     let Exercise { id, prompt, hints, starter, setup, solution } = exercise;
+    let sandbox = StoredValue::new((id.clone(), setup.clone()));
     let hint_count = hints.len();
     let id_key = StoredValue::new(id.clone());
     let solved = move || id_key.with_value(|id| progress.is_solved(id));
@@ -45,17 +48,20 @@ pub fn ExerciseView(
 
     let run = move || {
         if ready() && !matches!(run_state.get_untracked(), RunState::Running) {
-            run_script(workspace, editor.text(), run_state);
+            let (exercise, setup) = sandbox.get_value();
+            run_in_sandbox(workspace, exercise, setup, editor.text(), run_state);
         }
     };
     underline_errors(editor, run_state, StoredValue::new(0));
     let check = {
-        let (id, setup, solution) = (id.clone(), setup.clone(), solution.clone());
+        let (id, setup, solution, prompt) = (id.clone(), setup.clone(), solution.clone(), prompt.clone());
         move || {
+            let learner = editor.text();
             let request = Request::CheckExercise {
                 setup: setup.clone(),
-                learner: editor.text(),
+                learner: learner.clone(),
                 reference: solution.clone(),
+                prompt: prompt.clone(),
             };
             let id = id.clone();
             check_state.set(CheckState::Checking);
@@ -64,6 +70,9 @@ pub fn ExerciseView(
                     Response::Checked(verdict) => {
                         if verdict.passed {
                             progress.mark_solved(&id);
+                        }
+                        if let Some(error) = &verdict.error {
+                            editor.mark_error(&learner, error, 0);
                         }
                         CheckState::Done(verdict)
                     }
@@ -80,12 +89,12 @@ pub fn ExerciseView(
             editor.set_text(&starter);
             run_state.set(RunState::Idle);
             check_state.set(CheckState::Unchecked);
+            let exercise = sandbox.with_value(|(id, _)| id.clone());
             spawn_local(async move {
-                if let Response::Failed { message } = workspace.engine.request(Request::ResetToBaseline).await
+                if let Response::Failed { message } =
+                    workspace.engine.request(Request::ResetExercise { exercise }).await
                 {
                     workspace.complain(message);
-                } else {
-                    workspace.refresh_schema();
                 }
             });
         }
@@ -140,7 +149,7 @@ pub fn ExerciseView(
                 <button class="show-solution" on:click=move |_| solution_shown.update(|s| *s = !*s)>
                     {move || if solution_shown.get() { "Hide solution" } else { "Show solution" }}
                 </button>
-                <button class="reset" on:click=reset title="Put the starter text back and the data in its starting state">
+                <button class="reset" on:click=reset title="Put the starter text back and this exercise's data in its starting state">
                     "Reset"
                 </button>
             </div>
@@ -161,12 +170,27 @@ fn verdict_view(state: CheckState) -> AnyView {
         CheckState::Failed(message) => {
             view! { <p class="verdict wrong" role="alert">{message}</p> }.into_any()
         }
-        CheckState::Done(Verdict { passed, summary, details }) => view! {
-            <div class="verdict" class:right=passed class:wrong=!passed role="status">
-                <p>{summary}</p>
-                <ul>{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any(),
+        CheckState::Done(verdict) => view! { <VerdictView verdict=verdict/> }.into_any(),
     }
+}
+
+/// Runs `script` in the exercise's sandbox and shows what it did, as a cell shows a run.
+fn run_in_sandbox(
+    workspace: Workspace,
+    exercise: String,
+    setup: String,
+    script: String,
+    state: RwSignal<RunState>,
+) {
+    state.set(RunState::Running);
+    spawn_local(async move {
+        let request =
+            Request::RunInExercise { exercise, setup, sql: script.clone(), row_limit: DEFAULT_ROW_LIMIT };
+        let finished = match workspace.engine.request(request).await {
+            Response::ExerciseRan(outcome) => RunState::Finished { script, outcome },
+            Response::Failed { message } => RunState::Unavailable(message),
+            _ => RunState::Unavailable(UNEXPECTED.to_owned()),
+        };
+        state.set(finished);
+    });
 }

@@ -36,6 +36,7 @@ mod text_cell;
 mod theme;
 mod title;
 mod toolbar;
+mod verdict_view;
 mod worker_client;
 mod workspace;
 

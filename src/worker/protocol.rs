@@ -55,8 +55,9 @@ pub enum Request {
     /// Return the database to the remembered starting state.
     ResetToBaseline,
     /// Check an exercise: the learner's SQL against the reference, on copies of the starting
-    /// state after the exercise's setup.
-    CheckExercise { setup: String, learner: String, reference: String },
+    /// state after the exercise's setup, and on hidden copies of that. The prompt says which
+    /// column names and values the exercise asks for.
+    CheckExercise { setup: String, learner: String, reference: String, prompt: String },
     /// The query plan of the first statement in `sql`, which is not run. (New variants go
     /// last: the encoding numbers variants in order, and bench/compare speaks it too.)
     ExplainPlan { sql: String },
@@ -68,6 +69,12 @@ pub enum Request {
     TryChanges { scripts: Vec<String> },
     /// The functional dependencies found in a table's rows and the decomposition they suggest.
     ProposeNormalization { table: String },
+    /// Run SQL in an exercise's own sandbox: the starting state plus the exercise's setup,
+    /// made on first use and kept until `ResetExercise`. The lesson's database is not touched,
+    /// and Check grades on the same data.
+    RunInExercise { exercise: String, setup: String, sql: String, row_limit: usize },
+    /// Forget an exercise's sandbox: its next run starts from the starting state again.
+    ResetExercise { exercise: String },
 }
 
 /// One CSV file to import into a table of its own.
@@ -122,6 +129,8 @@ pub enum Response {
         discovery: Discovery,
         decomposition: Decomposition,
     },
+    /// What a run in an exercise's sandbox did (the lesson's database is unchanged).
+    ExerciseRan(ScriptOutcome),
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

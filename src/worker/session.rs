@@ -2,7 +2,9 @@
 //! Pure Rust, so the worker's behaviour is tested natively.
 
 use crate::core::Database;
-use crate::core::checker::check;
+use std::collections::HashMap;
+
+use crate::core::checker::{Task, check_task};
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
 use crate::core::lineage::trace_rewritten;
@@ -21,6 +23,9 @@ pub struct Session {
     baseline: Option<Vec<u8>>,
     /// What the last request did to the database, for [`Session::take_snapshot`].
     changed: Change,
+    /// Each exercise's sandbox, by exercise id: the starting state plus the exercise's setup
+    /// and whatever the learner ran there since.
+    sandboxes: HashMap<String, Database>,
 }
 
 /// Whether the database changed since the last snapshot was taken.
@@ -37,7 +42,13 @@ impl Session {
     /// A session on a new, empty database.
     pub fn new() -> Result<Self, String> {
         let database = Database::open_in_memory().map_err(|e| e.to_string())?;
-        Ok(Self { database, pending_csv: None, baseline: None, changed: Change::None })
+        Ok(Self {
+            database,
+            pending_csv: None,
+            baseline: None,
+            changed: Change::None,
+            sandboxes: HashMap::new(),
+        })
     }
 
     pub fn database(&self) -> &Database {
@@ -110,6 +121,7 @@ impl Session {
             Request::MarkBaseline => match self.database.to_bytes() {
                 Ok(bytes) => {
                     self.baseline = Some(bytes);
+                    self.sandboxes.clear();
                     self.changed = Change::Baseline;
                     Response::Done
                 }
@@ -123,15 +135,22 @@ impl Session {
                 Some(Err(err)) => failed(format!("Could not reset: {err}.")),
                 None => failed("There is no starting state to reset to.".into()),
             },
-            Request::CheckExercise { setup, learner, reference } => {
-                let state = match &self.baseline {
-                    Some(bytes) => bytes.clone(),
-                    None => match self.database.to_bytes() {
-                        Ok(bytes) => bytes,
-                        Err(err) => return failed(format!("Could not check: {err}.")),
-                    },
-                };
-                Response::Checked(check(&state, &setup, &learner, &reference))
+            Request::CheckExercise { setup, learner, reference, prompt } => match self.starting_state() {
+                Ok(state) => {
+                    let task = Task { setup: &setup, reference: &reference, prompt: &prompt };
+                    Response::Checked(check_task(&state, task, &learner))
+                }
+                Err(err) => failed(format!("Could not check: {err}.")),
+            },
+            Request::RunInExercise { exercise, setup, sql, row_limit } => {
+                match self.sandbox(&exercise, &setup) {
+                    Ok(sandbox) => Response::ExerciseRan(sandbox.run_script_tracked(&sql, row_limit)),
+                    Err(message) => failed(message),
+                }
+            }
+            Request::ResetExercise { exercise } => {
+                self.sandboxes.remove(&exercise);
+                Response::Done
             }
             Request::ExplainPlan { sql } => match explain(self.database.connection(), &sql) {
                 Ok(plan) => Response::Plan(plan),
@@ -153,6 +172,31 @@ impl Session {
                 Err(reason) => failed(format!("These rows cannot be traced: {reason}.")),
             },
         }
+    }
+
+    /// What exercises start from: the remembered starting state, or else the database as it is.
+    fn starting_state(&mut self) -> Result<Vec<u8>, String> {
+        match &self.baseline {
+            Some(bytes) => Ok(bytes.clone()),
+            None => self.database.to_bytes().map_err(|e| e.to_string()),
+        }
+    }
+
+    /// The exercise's sandbox, made from the starting state and the setup on first use.
+    fn sandbox(&mut self, exercise: &str, setup: &str) -> Result<&mut Database, String> {
+        if !self.sandboxes.contains_key(exercise) {
+            let state = self.starting_state().map_err(|e| format!("Could not prepare the exercise: {e}."))?;
+            let mut database =
+                Database::from_bytes(&state).map_err(|e| format!("Could not prepare the exercise: {e}."))?;
+            if let Some(error) = database.run_script(setup, 0).error {
+                return Err(format!(
+                    "The exercise's setup failed ({}); this is a bug in the lesson.",
+                    error.message
+                ));
+            }
+            self.sandboxes.insert(exercise.to_owned(), database);
+        }
+        Ok(self.sandboxes.get_mut(exercise).expect("made above"))
     }
 
     fn import_pending(&mut self, plan: &ImportPlan, progress: &mut dyn FnMut(u64)) -> Response {

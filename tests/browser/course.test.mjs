@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { openApp, typeInto, useSiteAndBrowser } from './harness.mjs';
+import { cell, openApp, readTable, typeInto, useSiteAndBrowser, waitUntil } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
@@ -35,6 +35,62 @@ describe('course', () => {
     await page.screenshot({ path: `${SHOTS}contents.png`, fullPage: true });
   });
 
+  test('an exercise runs and is checked in its own sandbox, with a diff for a wrong answer', async () => {
+    const page = await openApp(env.browser, env.site.url, { route: '#/lesson/chinook' });
+    const exercise = page.locator('.exercise', { hasText: 'with one column' });
+    await exercise.waitFor();
+    const editor = exercise.getByRole('textbox');
+    const run = exercise.getByRole('button', { name: 'Run' });
+    const check = exercise.getByRole('button', { name: 'Check answer' });
+
+    // Run sees the table the exercise's setup made.
+    await typeInto(editor, 'SELECT Name FROM new_artist ORDER BY Name;');
+    await run.click();
+    const table = exercise.locator('.output table');
+    await table.waitFor();
+    assert.deepEqual((await readTable(table)).slice(1).map((r) => r[0]), ['AC/DC', 'Aerosmith', 'Velvet Index', 'Zeta Strings']);
+
+    // A wrong answer: the rows missing are shown as a table.
+    await typeInto(editor, "INSERT INTO Artist (Name) SELECT Name FROM new_artist WHERE Name LIKE 'V%';");
+    await check.click();
+    await exercise.locator('.verdict.wrong').waitFor();
+    const missing = exercise.locator('.diff-missing');
+    await missing.waitFor();
+    assert.match(await missing.locator('figcaption').textContent(), /Missing from Artist \(1 row\)/);
+    assert.ok((await readTable(missing.locator('table'))).some((row) => row.includes('Zeta Strings')));
+
+    // A right answer written differently from the reference passes; running it changes only
+    // the sandbox.
+    const right = 'INSERT INTO Artist (Name)\nSELECT n.Name FROM new_artist n LEFT JOIN Artist a ON a.Name = n.Name\nWHERE a.ArtistId IS NULL ORDER BY 1;';
+    await typeInto(editor, right);
+    await check.click();
+    await exercise.locator('.verdict.right').waitFor();
+    await run.click();
+    await exercise.locator('.output .statement-done').waitFor();
+    await typeInto(editor, "SELECT count(*) FROM Artist WHERE Name = 'Velvet Index';");
+    await run.click();
+    await waitUntil(page, async (ex) => document.querySelectorAll('.exercise')[ex]?.querySelector('.output td')?.textContent === '1',
+      await exercise.evaluate((e) => [...document.querySelectorAll('.exercise')].indexOf(e)));
+    await exercise.screenshot({ path: `${SHOTS}exercise-sandbox.png` });
+
+    // Reset gives the exercise its starting data again ...
+    await exercise.getByRole('button', { name: 'Reset' }).click();
+    await typeInto(editor, "SELECT count(*) FROM Artist WHERE Name = 'Velvet Index';");
+    await run.click();
+    await waitUntil(page, async (ex) => document.querySelectorAll('.exercise')[ex]?.querySelector('.output td')?.textContent === '0',
+      await exercise.evaluate((e) => [...document.querySelectorAll('.exercise')].indexOf(e)));
+
+    // ... and the lesson's own database never had the exercise's table.
+    const first = cell(page, 1);
+    await typeInto(first.editor, 'SELECT count(*) FROM new_artist;');
+    await first.run.click();
+    await first.output.locator('.error, [role=alert]').first().waitFor();
+    assert.match(await first.output.textContent(), /no such table: new_artist/);
+    await typeInto(first.editor, "SELECT count(*) FROM Artist WHERE Name = 'Velvet Index';");
+    await first.run.click();
+    await waitUntil(page, async () => document.querySelector('li.cell .output td')?.textContent === '0', null);
+  });
+
   test('an exercise solved by typing stays solved after a reload', async () => {
     const { slug, solution } = await firstExercise();
     const page = await openApp(env.browser, env.site.url, { route: `#/lesson/${slug}` });
@@ -47,7 +103,7 @@ describe('course', () => {
     await typeInto(editor, 'SELECT 1;');
     await exercise.getByRole('button', { name: 'Check answer' }).click();
     await exercise.locator('.verdict.wrong').waitFor();
-    assert.match(await exercise.locator('.verdict').textContent(), /Not quite|columns/);
+    assert.match(await exercise.locator('.verdict').textContent(), /the answer has|columns|not the right rows/);
 
     await typeInto(editor, solution);
     await exercise.getByRole('button', { name: 'Check answer' }).click();

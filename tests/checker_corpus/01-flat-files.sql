@@ -250,18 +250,18 @@ SET publisher = CASE WHEN publisher = 'Random House' THEN 'Random House Books' E
 UPDATE author_book_publisher SET publisher = 'Random House Books'
 WHERE rowid IN (SELECT rowid FROM author_book_publisher WHERE publisher = 'Random House');
 -- wrong: like: LIKE '%Random House%' also renames Penguin Random House
--- expect: author_book_publisher
+-- expect: table `author_book_publisher`
 -- expect: Penguin Random House
 UPDATE author_book_publisher SET publisher = 'Random House Books' WHERE publisher LIKE '%Random House%';
 -- wrong: missing-condition: no WHERE renames every publisher
--- expect: author_book_publisher
+-- expect: table `author_book_publisher`
 -- expect: Not expected in author_book_publisher
 UPDATE author_book_publisher SET publisher = 'Random House Books';
 -- wrong: hard-coded: the visible rows picked by rowid
 -- expect: hidden copy
 UPDATE author_book_publisher SET publisher = 'Random House Books' WHERE rowid IN (1, 2, 6, 8);
 -- wrong: wrong-table-change: the new name with a lower-case b
--- expect: author_book_publisher
+-- expect: table `author_book_publisher`
 -- expect: Random House Books
 UPDATE author_book_publisher SET publisher = 'Random House books' WHERE publisher = 'Random House';
 -- wrong: error: the new name not quoted

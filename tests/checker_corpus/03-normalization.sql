@@ -82,28 +82,30 @@ CREATE TABLE IF NOT EXISTS publisher (publisher_id INTEGER PRIMARY KEY, name TEX
 WITH names AS (SELECT DISTINCT publisher AS name FROM author_book_publisher)
 INSERT INTO publisher (name) SELECT name FROM names ORDER BY name;
 -- wrong: wrong-order: no ORDER BY, so the ids follow the flat table, not the alphabet
--- expect: publisher
+-- expect: table `publisher`
+-- expect: (1, 'Berkley')
 CREATE TABLE publisher (publisher_id INTEGER PRIMARY KEY, name TEXT);
 INSERT INTO publisher (name) SELECT DISTINCT publisher FROM author_book_publisher;
 -- wrong: no-distinct: one publisher row per flat row
--- expect: publisher
+-- expect: It has 12 rows; it should have 4
 -- expect: Not expected in publisher
 CREATE TABLE publisher (publisher_id INTEGER PRIMARY KEY, name TEXT);
 INSERT INTO publisher (name) SELECT publisher FROM author_book_publisher ORDER BY publisher;
 -- wrong: hard-coded: the visible names typed in
 -- expect: hidden copy
--- expect: hard-coded
+-- expect: table `publisher`
 CREATE TABLE publisher (publisher_id INTEGER PRIMARY KEY, name TEXT);
 INSERT INTO publisher (name) VALUES ('Berkley'), ('Penguin Random House'), ('Random House'), ('Simon & Schuster');
 -- wrong: wrong-table-change: INT PRIMARY KEY does not number the rows, so every id is NULL
--- expect: publisher
+-- expect: table `publisher`
+-- expect: (NULL, 'Berkley')
 CREATE TABLE publisher (publisher_id INT PRIMARY KEY, name TEXT);
 INSERT INTO publisher (name) SELECT DISTINCT publisher FROM author_book_publisher ORDER BY publisher;
 -- wrong: wrong-table-change: CREATE TABLE AS has no publisher_id column
--- expect: publisher
+-- expect: columns (publisher_id, name)
 CREATE TABLE publisher AS SELECT DISTINCT publisher AS name FROM author_book_publisher ORDER BY publisher;
 -- wrong: wrong-table-change: the table created but never filled
--- expect: publisher
+-- expect: It has 0 rows
 -- expect: Missing from publisher
 CREATE TABLE publisher (publisher_id INTEGER PRIMARY KEY, name TEXT);
 -- wrong: error: INSERT without a column list needs a value for publisher_id too
@@ -235,7 +237,7 @@ JOIN author AS a ON a.first_name = f.first_name AND a.last_name = f.last_name
 JOIN book AS b ON b.author_id = a.author_id AND b.title = f.title
 JOIN publisher AS p ON p.name = f.publisher;
 -- wrong: wrong-table-change: no primary key on the pair
--- expect: book_publisher
+-- expect: primary key of `book_publisher`
 CREATE TABLE book_publisher (
   book_id INTEGER REFERENCES book (book_id),
   publisher_id INTEGER REFERENCES publisher (publisher_id)
@@ -247,7 +249,8 @@ JOIN author AS a ON a.first_name = f.first_name AND a.last_name = f.last_name
 JOIN book AS b ON b.author_id = a.author_id AND b.title = f.title
 JOIN publisher AS p ON p.name = f.publisher;
 -- wrong: wrong-column: the author's id stored where the book's id belongs
--- expect: book_publisher
+-- expect: table `book_publisher`
+-- expect: Missing from book_publisher
 CREATE TABLE book_publisher (
   book_id INTEGER REFERENCES book (book_id),
   publisher_id INTEGER REFERENCES publisher (publisher_id),
@@ -273,7 +276,7 @@ CREATE TABLE book_publisher (
 );
 -- wrong: hard-coded: the visible id pairs typed in
 -- expect: hidden copy
--- expect: hard-coded
+-- expect: Missing from book_publisher on the hidden copy
 CREATE TABLE book_publisher (
   book_id INTEGER REFERENCES book (book_id),
   publisher_id INTEGER REFERENCES publisher (publisher_id),

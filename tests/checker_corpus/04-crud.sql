@@ -14,11 +14,11 @@ SELECT max(author_id) + 1, 'Octavia', 'Butler' FROM author;
 -- expect: hidden copy
 INSERT INTO author (author_id, first_name, last_name) VALUES (8, 'Octavia', 'Butler');
 -- wrong: wrong-table-change: first and last name swapped
--- expect: author
+-- expect: table `author`
 -- expect: Missing from author
 INSERT INTO author (first_name, last_name) VALUES ('Butler', 'Octavia');
 -- wrong: wrong-table-change: the names in lower case
--- expect: author
+-- expect: table `author`
 -- expect: 'Octavia'
 INSERT INTO author (first_name, last_name) VALUES ('octavia', 'butler');
 -- wrong: error: three columns but only two values, with no column list
@@ -50,12 +50,12 @@ INSERT INTO book (author_id, title) VALUES (SELECT author_id FROM author WHERE l
 -- expect: no such column
 INSERT INTO book (author_id, title) VALUES ((SELECT author_id FROM author WHERE last_name = 'Butler'), Kindred);
 -- wrong: wrong-table-change: the author added a second time
--- expect: author
+-- expect: table `author`
 -- expect: Not expected in author
 INSERT INTO author (first_name, last_name) VALUES ('Octavia', 'Butler');
 INSERT INTO book (author_id, title) VALUES ((SELECT author_id FROM author WHERE last_name = 'Butler'), 'Kindred');
 -- wrong: wrong-table-change: the book added with no author
--- expect: book
+-- expect: table `book`
 -- expect: Not expected in book
 INSERT INTO book (title) VALUES ('Kindred');
 
@@ -73,12 +73,12 @@ WHERE author_id IN (SELECT author_id FROM author WHERE first_name = 'Stephen' AN
 -- expect: hidden copy
 UPDATE author SET first_name = 'Richard', last_name = 'Bachman' WHERE author_id = 4;
 -- wrong: wrong-table-change: AND instead of a comma sets first_name to a truth value
--- expect: author
+-- expect: table `author`
 -- expect: 'Richard'
 UPDATE author SET first_name = 'Richard' AND last_name = 'Bachman'
 WHERE first_name = 'Stephen' AND last_name = 'King';
 -- wrong: missing-condition: no WHERE renames every author
--- expect: author
+-- expect: table `author`
 -- expect: Not expected in author
 UPDATE author SET first_name = 'Richard', last_name = 'Bachman';
 -- wrong: wrong-table-change: only the first name changed
@@ -86,7 +86,7 @@ UPDATE author SET first_name = 'Richard', last_name = 'Bachman';
 -- expect: 'Bachman'
 UPDATE author SET first_name = 'Richard' WHERE first_name = 'Stephen' AND last_name = 'King';
 -- wrong: wrong-table-change: a new author inserted, Stephen King left in place
--- expect: author
+-- expect: table `author`
 INSERT INTO author (first_name, last_name) VALUES ('Richard', 'Bachman');
 -- wrong: error: there is no single name column
 -- expect: no such column: name
@@ -104,22 +104,23 @@ UPDATE flat
 SET first_name = CASE WHEN first_name = 'Stephen' AND last_name = 'King' THEN 'Richard' ELSE first_name END,
     last_name = CASE WHEN first_name = 'Stephen' AND last_name = 'King' THEN 'Bachman' ELSE last_name END;
 -- wrong: wrong-table-change: the author table changed instead of flat
--- expect: author
+-- expect: table `author`
 UPDATE author SET first_name = 'Richard', last_name = 'Bachman'
 WHERE first_name = 'Stephen' AND last_name = 'King';
 -- wrong: missing-condition: only the rows for It changed
--- expect: flat
+-- expect: table `flat`
 -- expect: Missing from flat
 UPDATE flat SET first_name = 'Richard', last_name = 'Bachman' WHERE title = 'It';
 -- wrong: hard-coded: the visible rows picked by rowid
 -- expect: hidden copy
+-- expect: hard-coded
 UPDATE flat SET first_name = 'Richard', last_name = 'Bachman' WHERE rowid IN (6, 7, 8, 9);
 -- wrong: missing-condition: no WHERE renames every row
--- expect: flat
+-- expect: table `flat`
 -- expect: Not expected in flat
 UPDATE flat SET first_name = 'Richard', last_name = 'Bachman';
 -- wrong: wrong-table-change: AND instead of a comma in SET
--- expect: flat
+-- expect: table `flat`
 UPDATE flat SET first_name = 'Richard' AND last_name = 'Bachman'
 WHERE first_name = 'Stephen' AND last_name = 'King';
 
@@ -153,7 +154,7 @@ WHERE EXISTS (
 -- expect: Missing from book_publisher
 DELETE FROM book_publisher WHERE book_id IN (SELECT book_id FROM book WHERE title = 'The Good Earth');
 -- wrong: other: OR instead of AND removes every Simon & Schuster link
--- expect: book_publisher
+-- expect: table `book_publisher`
 DELETE FROM book_publisher
 WHERE book_id IN (SELECT book_id FROM book WHERE title = 'The Good Earth')
    OR publisher_id IN (SELECT publisher_id FROM publisher WHERE name = 'Simon & Schuster');
@@ -189,7 +190,8 @@ DELETE FROM book_publisher WHERE book_id IN (SELECT book_id FROM book WHERE titl
 DELETE FROM book_publisher WHERE book_id = 4;
 DELETE FROM book WHERE book_id = 4;
 -- wrong: wrong-table-change: the author's link to the publisher removed as well
--- expect: author_publisher
+-- expect: table `author_publisher`
+-- expect: Missing from author_publisher
 DELETE FROM author_publisher
 WHERE author_id IN (SELECT author_id FROM book WHERE title = 'Patriot Games')
   AND publisher_id IN (SELECT publisher_id FROM book_publisher
@@ -212,7 +214,7 @@ UPDATE author SET active = CASE WHEN first_name = 'John' AND last_name = 'Le Car
 ALTER TABLE author ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
 UPDATE author SET active = FALSE WHERE last_name = 'Le Carre' AND first_name = 'John';
 -- wrong: error: NOT NULL without a DEFAULT cannot be added to a table that has rows
--- expect: NOT NULL
+-- expect: Cannot add a NOT NULL column
 ALTER TABLE author ADD COLUMN active INTEGER NOT NULL;
 UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre';
 -- wrong: wrong-table-change: the column may hold NULL
@@ -221,7 +223,7 @@ UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre
 ALTER TABLE author ADD COLUMN active INTEGER DEFAULT 1;
 UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre';
 -- wrong: wrong-table-change: the column added with the wrong type
--- expect: active
+-- expect: `author.active` should hold INTEGER
 ALTER TABLE author ADD COLUMN active BOOLEAN NOT NULL DEFAULT 1;
 UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre';
 -- wrong: hard-coded: his visible id typed in
@@ -232,7 +234,7 @@ UPDATE author SET active = 0 WHERE author_id = 5;
 -- expect: no such column: active
 UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre';
 -- wrong: wrong-table-change: DEFAULT 0 leaves every author inactive
--- expect: author
+-- expect: `author.active` should default to 1
 ALTER TABLE author ADD COLUMN active INTEGER NOT NULL DEFAULT 0;
 UPDATE author SET active = 0 WHERE first_name = 'John' AND last_name = 'Le Carre';
 

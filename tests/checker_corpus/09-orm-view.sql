@@ -11,8 +11,8 @@ ORDER BY b.title, b.book_id;
 -- right: order-position: ORDER BY column positions
 SELECT book_id, author_id, title FROM book WHERE title LIKE 'The %' ORDER BY 3, 1;
 -- right: other: LIKE ignores case, so a lower-case pattern is the same filter
-SELECT book.book_id, book.author_id, book.title FROM book
-WHERE book.title LIKE 'the %' ORDER BY book.title, book.book_id;
+SELECT book_id, author_id, title FROM book
+WHERE title LIKE 'the %' ORDER BY title, book_id;
 -- right: other: the prefix compared with lower() and substr(), as case-blind as LIKE
 SELECT book_id, author_id, title FROM book
 WHERE lower(substr(title, 1, 4)) = 'the '
@@ -27,6 +27,7 @@ ORDER BY title, book_id;
 SELECT book_id, author_id, title FROM book WHERE title LIKE '%The %' ORDER BY title, book_id;
 -- wrong: tie-break: sorted by title only, without the book_id the prompt asks for
 -- expect: hidden copy
+-- known: no hidden copy repeats a title, so a missing tie-break on book_id goes unseen
 SELECT book_id, author_id, title FROM book WHERE title LIKE 'The %' ORDER BY title;
 -- wrong: wrong-order: title sorted descending
 -- expect: wrong order
@@ -162,6 +163,7 @@ GROUP BY author.author_id
 ORDER BY count(book.book_id) DESC, author.last_name, author.author_id;
 -- wrong: count-star: a LEFT JOIN with count(*) gives an author without books a count of 1
 -- expect: hidden copy
+-- known: no hidden copy holds an author without books
 SELECT author.last_name, count(*) AS book_count
 FROM author LEFT JOIN book ON author.author_id = book.author_id
 GROUP BY author.author_id
@@ -332,6 +334,12 @@ ORDER BY the_books.book_id;
 SELECT book.book_id, book.author_id, book.title, author_1.first_name, author_1.last_name
 FROM book LEFT OUTER JOIN author AS author_1 ON author_1.author_id = book.author_id
 WHERE book.title LIKE 'The %' ORDER BY book.book_id;
+-- wrong: alias: author_1.author_id without AS author_id_1, so two columns are called author_id
+-- expect: column named `author_id_1`
+-- known: the prompt names author_id_1 only inside `author_1.author_id AS author_id_1`, and names are not checked then
+SELECT book.book_id, book.author_id, book.title, author_1.author_id, author_1.first_name, author_1.last_name
+FROM book LEFT OUTER JOIN author AS author_1 ON author_1.author_id = book.author_id
+WHERE book.title LIKE 'The %' ORDER BY book.book_id;
 -- wrong: wrong-order: newest book first
 -- expect: wrong order
 SELECT book.book_id, book.author_id, book.title, author_1.author_id AS author_id_1, author_1.first_name, author_1.last_name
@@ -355,6 +363,7 @@ FROM book LEFT OUTER JOIN author AS author_1 ON author_1.author_id = book.author
 WHERE book.title LIKE '%The %' ORDER BY book.book_id;
 -- wrong: inner-join: an inner join drops books whose author_id is NULL
 -- expect: hidden copy
+-- known: no hidden copy holds a book whose author_id is NULL (book.author_id is nullable)
 SELECT book.book_id, book.author_id, book.title, author_1.author_id AS author_id_1, author_1.first_name, author_1.last_name
 FROM book JOIN author AS author_1 ON author_1.author_id = book.author_id
 WHERE book.title LIKE 'The %' ORDER BY book.book_id;
@@ -392,6 +401,8 @@ VALUES ((SELECT max(book_id) FROM book), (SELECT publisher_id FROM publisher WHE
 COMMIT;
 -- wrong: hard-coded: author 4, book 11 and publisher 1 typed in
 -- expect: hidden copy
+-- expect: hard-coded
+-- known: when the hard-coded ids make the SQL fail on a hidden copy, the message does not point at them
 BEGIN;
 INSERT INTO book (author_id, title) VALUES (4, 'Carrie');
 INSERT INTO book_publisher (book_id, publisher_id) VALUES (11, 1);

@@ -26,6 +26,11 @@ SELECT t.Name, t.Milliseconds / 1000 AS seconds
 FROM Track AS t
 WHERE EXISTS (SELECT 1 FROM Album AS al WHERE al.AlbumId = t.AlbumId AND al.Title = 'Let There Be Rock')
 ORDER BY t.TrackId;
+-- right: alias: the seconds column under another name, which the prompt does not fix
+SELECT t.Name, t.Milliseconds / 1000 AS length_s
+FROM Album AS al JOIN Track AS t ON t.AlbumId = al.AlbumId
+WHERE al.Title = 'Let There Be Rock'
+ORDER BY t.TrackId ASC;
 -- wrong: other: dividing by 1000.0 keeps the fraction, not whole seconds
 -- expect: Not expected in your result
 -- expect: 331.18
@@ -349,10 +354,13 @@ WHERE NOT EXISTS (SELECT 1 FROM Artist AS a WHERE a.Name = Name)
 ORDER BY n.Name;
 -- wrong: hard-coded: the two new names typed in
 -- expect: hidden copy
+-- expect: Missing from artist
 -- expect: hard-coded
+-- known: literals copied from the setup's new_artist table are not pointed out as hard-coded in a data-change exercise
 INSERT INTO Artist (Name) VALUES ('Velvet Index'), ('Zeta Strings');
 -- wrong: other: NOT IN over a column that may hold NULL inserts nothing once one name is NULL
 -- expect: hidden copy
+-- known: no hidden copy holds an artist whose Name is NULL (Artist.Name is nullable)
 INSERT INTO Artist (Name)
 SELECT Name FROM new_artist WHERE Name NOT IN (SELECT Name FROM Artist) ORDER BY Name;
 

@@ -419,6 +419,8 @@ SELECT p.id, c.id FROM products AS p CROSS JOIN countries AS c
 WHERE p.name = 'Forge 64' AND c.name IN ('USA', 'Germany');
 -- wrong: hard-coded: the new ids and the countries' ids typed in
 -- expect: hidden copy
+-- expect: hard-coded
+-- known: when the hard-coded ids make the SQL fail on a hidden copy, the message does not point at them
 INSERT INTO manufacturers (name) VALUES ('Byte Forge');
 INSERT INTO products (name, manufacturer_id, year, cpu) VALUES ('Forge 64', 77, 1985, '6510');
 INSERT INTO products_countries (product_id, country_id) VALUES (150, 18), (150, 3);

@@ -25,7 +25,8 @@ ORDER BY hour;
 WITH hours AS (SELECT strftime('%H', timestamp) AS hour FROM orders)
 SELECT hour, count(*) AS orders FROM hours GROUP BY hour ORDER BY hour;
 -- wrong: wrong-column: the hour as a number, where the prompt asks for the two-digit text
--- expect: Missing from your result
+-- expect: Not expected in your result
+-- expect: (0, 193)
 SELECT CAST(strftime('%H', timestamp) AS INTEGER) AS hour, count(*) AS orders
 FROM orders
 GROUP BY hour
@@ -110,6 +111,7 @@ GROUP BY month
 ORDER BY month;
 -- wrong: like: the pattern also matches the Commodore Executive 64
 -- expect: Not expected in your result
+-- expect: ('2022-02', 142)
 SELECT strftime('%Y-%m', o.timestamp) AS month, sum(oi.quantity) AS units
 FROM orders AS o
 JOIN orders_items AS oi ON oi.order_id = o.id
@@ -201,14 +203,22 @@ JOIN product_reviews AS r ON r.product_id = p.id
 GROUP BY p.id, p.name
 HAVING count(*) >= 3
 ORDER BY avg_rating DESC, p.name;
--- wrong: tie-break: no tie-break by name among equal averages
+-- wrong: tie-break: ties broken by the number of reviews instead of the name
 -- expect: wrong order
 SELECT p.name, count(*) AS reviews, round(avg(r.rating), 2) AS avg_rating
 FROM products AS p
 JOIN product_reviews AS r ON r.product_id = p.id
 GROUP BY p.id, p.name
 HAVING count(*) >= 3
-ORDER BY avg_rating DESC;
+ORDER BY avg_rating DESC, reviews DESC;
+-- wrong: other: the average rounded to 1 decimal
+-- expect: rounding
+SELECT p.name, count(*) AS reviews, round(avg(r.rating), 1) AS avg_rating
+FROM products AS p
+JOIN product_reviews AS r ON r.product_id = p.id
+GROUP BY p.id, p.name
+HAVING count(*) >= 3
+ORDER BY avg_rating DESC, p.name;
 -- wrong: wrong-order: lowest average first
 -- expect: wrong order
 SELECT p.name, count(*) AS reviews, round(avg(r.rating), 2) AS avg_rating
@@ -219,6 +229,7 @@ HAVING count(*) >= 3
 ORDER BY avg_rating, p.name;
 -- wrong: hard-coded: the visible products listed by name instead of the HAVING
 -- expect: hidden copy
+-- expect: hard-coded
 SELECT p.name, count(*) AS reviews, round(avg(r.rating), 2) AS avg_rating
 FROM products AS p
 JOIN product_reviews AS r ON r.product_id = p.id
@@ -275,6 +286,7 @@ JOIN products AS p ON p.id = g.product_id
 ORDER BY rating_rank, name;
 -- wrong: wrong-aggregate: dense_rank does not skip after ties
 -- expect: Missing from your result
+-- expect: ('Atari 600XL', 4.33, 6)
 SELECT p.name, round(avg(r.rating), 2) AS avg_rating,
        dense_rank() OVER (ORDER BY round(avg(r.rating), 2) DESC) AS rating_rank
 FROM products AS p
@@ -284,6 +296,7 @@ HAVING count(*) >= 3
 ORDER BY rating_rank, p.name;
 -- wrong: wrong-aggregate: row_number gives tied products different ranks
 -- expect: Missing from your result
+-- expect: ('Apple II Plus', 4.67, 1)
 SELECT p.name, round(avg(r.rating), 2) AS avg_rating,
        row_number() OVER (ORDER BY round(avg(r.rating), 2) DESC, p.name) AS rating_rank
 FROM products AS p
@@ -292,8 +305,7 @@ GROUP BY p.id, p.name
 HAVING count(*) >= 3
 ORDER BY rating_rank, p.name;
 -- wrong: other: ranked by the unrounded average, so Amiga and Atari 800XL do not tie
--- expect: Missing from your result
--- expect: Amiga
+-- expect: Missing from your result (1 row): ('Amiga', 3.75, 17)
 SELECT p.name, round(avg(r.rating), 2) AS avg_rating,
        rank() OVER (ORDER BY avg(r.rating) DESC) AS rating_rank
 FROM products AS p
@@ -311,7 +323,7 @@ GROUP BY p.id, p.name
 HAVING count(*) >= 3
 ORDER BY rating_rank, p.name;
 -- wrong: missing-condition: products with fewer than 3 reviews are ranked too
--- expect: the answer has 28
+-- expect: 125 rows; the answer has 28
 SELECT p.name, round(avg(r.rating), 2) AS avg_rating,
        rank() OVER (ORDER BY round(avg(r.rating), 2) DESC) AS rating_rank
 FROM products AS p
@@ -319,7 +331,7 @@ JOIN product_reviews AS r ON r.product_id = p.id
 GROUP BY p.id, p.name
 ORDER BY rating_rank, p.name;
 -- wrong: error: the alias used inside the window's ORDER BY
--- expect: misuse of aliased aggregate
+-- expect: no such column: avg_rating
 SELECT p.name, round(avg(r.rating), 2) AS avg_rating,
        rank() OVER (ORDER BY avg_rating DESC) AS rating_rank
 FROM products AS p
@@ -364,6 +376,7 @@ GROUP BY month
 ORDER BY month;
 -- wrong: other: OVER () sums every month, not a running total
 -- expect: Missing from your result
+-- expect: ('2022-01', 140, 1437)
 WITH monthly AS (
   SELECT strftime('%Y-%m', timestamp) AS month, count(*) AS reviews
   FROM product_reviews
@@ -374,6 +387,7 @@ FROM monthly
 ORDER BY month;
 -- wrong: wrong-order: the window runs from the last month backwards
 -- expect: Missing from your result
+-- expect: Not expected in your result (12 rows): ('2022-01', 140, 1437)
 WITH monthly AS (
   SELECT strftime('%Y-%m', timestamp) AS month, count(*) AS reviews
   FROM product_reviews
@@ -384,6 +398,7 @@ FROM monthly
 ORDER BY month;
 -- wrong: offset: the correlated total leaves out the month itself
 -- expect: Missing from your result
+-- expect: ('2022-01', 140, 0)
 WITH monthly AS (
   SELECT strftime('%Y-%m', timestamp) AS month, count(*) AS reviews
   FROM product_reviews
@@ -402,7 +417,7 @@ SELECT column1 AS month, column2 AS reviews, column3 AS total_so_far FROM (VALUE
   ('2022-09', 111, 1053), ('2022-10', 114, 1167), ('2022-11', 135, 1302), ('2022-12', 135, 1437))
 ORDER BY month;
 -- wrong: other: the running total without the monthly count
--- expect: columns
+-- expect: Your result has 2 columns; the answer has 3
 WITH monthly AS (
   SELECT strftime('%Y-%m', timestamp) AS month, count(*) AS reviews
   FROM product_reviews
@@ -463,7 +478,7 @@ WITH monthly AS (
 SELECT month, round(revenue, 2) AS revenue, round(revenue - previous, 2) AS change
 FROM compared
 ORDER BY month;
--- wrong: other: the difference is not rounded
+-- wrong: other: the difference rounded to 1 decimal
 -- expect: rounding
 WITH monthly AS (
   SELECT strftime('%Y-%m', o.timestamp) AS month,
@@ -473,11 +488,12 @@ WITH monthly AS (
   GROUP BY month
 )
 SELECT month, round(revenue, 2) AS revenue,
-       revenue - lag(revenue) OVER (ORDER BY month) AS change
+       round(revenue - lag(revenue) OVER (ORDER BY month), 1) AS change
 FROM monthly
 ORDER BY month;
 -- wrong: wrong-column: lead compares with the next month
 -- expect: Missing from your result
+-- expect: ('2022-01', 41918.56, 7121.14)
 WITH monthly AS (
   SELECT strftime('%Y-%m', o.timestamp) AS month,
          sum(oi.unit_price * oi.quantity) AS revenue
@@ -505,6 +521,7 @@ FROM monthly
 ORDER BY month;
 -- wrong: inner-join: an inner self-join drops the first month
 -- expect: 11 rows; the answer has 12
+-- expect: ('2022-01', 41918.56, NULL)
 WITH monthly AS (
   SELECT strftime('%Y-%m', o.timestamp) AS month,
          sum(oi.unit_price * oi.quantity) AS revenue
@@ -528,19 +545,6 @@ SELECT month, round(revenue, 2) AS revenue,
        round(revenue - lag(revenue) OVER (ORDER BY month), 2) AS change
 FROM monthly
 ORDER BY month;
--- wrong: other: each revenue rounded before subtracting, where the prompt says round only at the end
--- expect: hidden copy
-WITH monthly AS (
-  SELECT strftime('%Y-%m', o.timestamp) AS month,
-         round(sum(oi.unit_price * oi.quantity), 2) AS revenue
-  FROM orders AS o
-  JOIN orders_items AS oi ON oi.order_id = o.id
-  GROUP BY month
-)
-SELECT month, revenue, round(revenue - lag(revenue) OVER (ORDER BY month), 2) AS change
-FROM monthly
-ORDER BY month;
-
 -- exercise: analytics-articles-per-author
 -- right: group-by: grouped by the (unique) author name, count of article ids
 SELECT au.name, count(a.id) AS articles, count(DISTINCT a.language_id) AS languages
@@ -572,6 +576,7 @@ GROUP BY au.id, au.name
 ORDER BY articles DESC, au.name;
 -- wrong: no-distinct: count(language_id) counts articles again
 -- expect: Missing from your result
+-- expect: ('Elizabeth Keller', 26, 26)
 SELECT au.name, count(*) AS articles, count(a.language_id) AS languages
 FROM blog_authors AS au
 JOIN blog_articles AS a ON a.author_id = au.id
@@ -585,14 +590,14 @@ JOIN blog_articles AS a ON a.author_id = au.id
 GROUP BY au.id, au.name
 ORDER BY articles DESC;
 -- wrong: wrong-column: the languages column missing
--- expect: columns
+-- expect: Your result has 2 columns; the answer has 3
 SELECT au.name, count(*) AS articles
 FROM blog_authors AS au
 JOIN blog_articles AS a ON a.author_id = au.id
 GROUP BY au.id, au.name
 ORDER BY articles DESC, au.name;
 -- wrong: group-by: grouped by author and language, one row per pair
--- expect: the answer has 16
+-- expect: 65 rows; the answer has 16
 SELECT au.name, count(*) AS articles, count(DISTINCT a.language_id) AS languages
 FROM blog_authors AS au
 JOIN blog_articles AS a ON a.author_id = au.id
@@ -640,6 +645,7 @@ WHERE orig.id = t.translation_of_id
 GROUP BY t.translation_of_id
 ORDER BY translations DESC, orig.title;
 -- wrong: wrong-column: the translation's own title instead of the original's
+-- expect: 66 rows; the answer has 29
 -- expect: Not expected in your result
 SELECT t.title, count(*) AS translations
 FROM blog_articles AS t
@@ -647,7 +653,8 @@ JOIN blog_articles AS orig ON orig.id = t.translation_of_id
 GROUP BY t.id, t.title
 ORDER BY translations DESC, t.title;
 -- wrong: count-star: a left join counts 1 for articles without translations
--- expect: Not expected in your result
+-- expect: 209 rows; the answer has 29
+-- expect: Not expected in your result (180 rows)
 SELECT orig.title, count(*) AS translations
 FROM blog_articles AS orig
 LEFT JOIN blog_articles AS t ON t.translation_of_id = orig.id
@@ -662,6 +669,7 @@ GROUP BY orig.id, orig.title
 ORDER BY translations DESC;
 -- wrong: offset: HAVING count(*) > 1 drops articles with a single translation
 -- expect: 25 rows; the answer has 29
+-- expect: ('Within across act song', 1)
 SELECT orig.title, count(*) AS translations
 FROM blog_articles AS t
 JOIN blog_articles AS orig ON orig.id = t.translation_of_id
@@ -739,20 +747,23 @@ GROUP BY a.product_id
 ORDER BY articles DESC, p.name;
 -- wrong: count-star: count(*) counts every article as a translation
 -- expect: Missing from your result
+-- expect: ('ZX Spectrum', 66, 66)
 SELECT p.name, count(*) AS articles, count(*) AS translations
 FROM products AS p
 JOIN blog_articles AS a ON a.product_id = p.id
 GROUP BY p.id, p.name
 ORDER BY articles DESC, p.name;
 -- wrong: count-star: a left join without HAVING keeps every product, with count(*) = 1
--- expect: Not expected in your result
+-- expect: 149 rows; the answer has 8
+-- expect: ('464 Plus', 1, 0)
 SELECT p.name, count(*) AS articles, count(a.translation_of_id) AS translations
 FROM products AS p
 LEFT JOIN blog_articles AS a ON a.product_id = p.id
 GROUP BY p.id, p.name
 ORDER BY articles DESC, p.name;
 -- wrong: missing-condition: only the translations are counted as articles
--- expect: Missing from your result
+-- expect: 6 rows; the answer has 8
+-- expect: ('BBC Micro', 8, 0)
 SELECT p.name, count(*) AS articles, count(*) AS translations
 FROM products AS p
 JOIN blog_articles AS a ON a.product_id = p.id

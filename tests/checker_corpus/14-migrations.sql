@@ -17,8 +17,7 @@ UPDATE products SET discontinued = 1 WHERE NOT (year >= 1980);
 ALTER TABLE products ADD COLUMN discontinued INTEGER NOT NULL DEFAULT 0;
 UPDATE products SET discontinued = (year < 1980);
 -- wrong: wrong-table-change: NOT NULL left out
--- expect: products.discontinued
--- expect: NOT NULL
+-- expect: `products.discontinued` should be NOT NULL
 ALTER TABLE products ADD COLUMN discontinued INTEGER DEFAULT 0;
 UPDATE products SET discontinued = 1 WHERE year < 1980;
 -- wrong: error: NOT NULL without a default cannot be added
@@ -26,21 +25,20 @@ UPDATE products SET discontinued = 1 WHERE year < 1980;
 ALTER TABLE products ADD COLUMN discontinued INTEGER NOT NULL;
 UPDATE products SET discontinued = 1 WHERE year < 1980;
 -- wrong: wrong-table-change: the default is 1
--- expect: products.discontinued
--- expect: default
+-- expect: `products.discontinued` should default to 0
 ALTER TABLE products ADD COLUMN discontinued INTEGER NOT NULL DEFAULT 1;
 UPDATE products SET discontinued = 0 WHERE year >= 1980;
 -- wrong: wrong-table-change: 1980 is included, marking too many products
 -- expect: The table `products` does not hold what it should
--- expect: Acorn Atom
+-- expect: (1, 'Acorn Atom', 1, 1980, '6502', 0)
 ALTER TABLE products ADD COLUMN discontinued INTEGER NOT NULL DEFAULT 0;
 UPDATE products SET discontinued = 1 WHERE year <= 1980;
 -- wrong: missing-condition: the column is added but nothing is marked
 -- expect: The table `products` does not hold what it should
--- expect: Apple II
+-- expect: (16, 'Apple II', 5, 1977, '6502', 1)
 ALTER TABLE products ADD COLUMN discontinued INTEGER NOT NULL DEFAULT 0;
 -- wrong: wrong-table-change: a TEXT column instead of an INTEGER
--- expect: products.discontinued
+-- expect: `products.discontinued` should hold INTEGER values
 ALTER TABLE products ADD COLUMN discontinued TEXT NOT NULL DEFAULT 0;
 UPDATE products SET discontinued = 1 WHERE year < 1980;
 -- wrong: hard-coded: the ids of the visible old products typed in
@@ -63,7 +61,8 @@ ALTER TABLE blog_authors RENAME TO writers;
 ALTER TABLE writers RENAME COLUMN name TO pen_name;
 COMMIT;
 -- wrong: wrong-table-change: only the table is renamed
--- expect: writers.pen_name
+-- expect: `writers` should have the columns (id, pen_name)
+-- expect: yours has (id, name)
 ALTER TABLE blog_authors RENAME TO writers;
 -- wrong: wrong-table-change: only the column is renamed
 -- expect: The table `writers` should exist after your SQL, but it does not.
@@ -81,7 +80,8 @@ CREATE TABLE writers (id INTEGER PRIMARY KEY, pen_name TEXT NOT NULL UNIQUE);
 INSERT INTO writers (id, pen_name) SELECT id, name FROM blog_authors;
 DROP TABLE blog_authors;
 -- wrong: wrong-table-change: a typo in the new column name
--- expect: writers.pen_name
+-- expect: `writers` should have the columns (id, pen_name)
+-- expect: yours has (id, penname)
 ALTER TABLE blog_authors RENAME TO writers;
 ALTER TABLE writers RENAME COLUMN name TO penname;
 
@@ -112,17 +112,18 @@ PRAGMA foreign_key_check;
 COMMIT;
 PRAGMA foreign_keys = ON;
 -- wrong: error: the column dropped while the index still uses it
--- expect: ix_products_cpu
+-- expect: error in index ix_products_cpu after drop column
 ALTER TABLE products DROP COLUMN cpu;
 -- wrong: wrong-table-change: only the index is dropped
--- expect: products.cpu
+-- expect: `products` should have the columns (id, name, manufacturer_id, year)
+-- expect: yours has (id, name, manufacturer_id, year, cpu)
 DROP INDEX ix_products_cpu;
 -- wrong: error: the wrong index dropped first
--- expect: ix_products_cpu
+-- expect: statement 2: error in index ix_products_cpu
 DROP INDEX ix_products_manufacturer_id;
 ALTER TABLE products DROP COLUMN cpu;
 -- wrong: wrong-table-change: a rebuild that forgets to recreate the manufacturer index
--- expect: index on
+-- expect: `products` should have an index on (manufacturer_id)
 PRAGMA foreign_keys = OFF;
 BEGIN;
 CREATE TABLE products_new (
@@ -138,7 +139,8 @@ ALTER TABLE products_new RENAME TO products;
 COMMIT;
 PRAGMA foreign_keys = ON;
 -- wrong: wrong-table-change: a rebuild that loses UNIQUE and the foreign key
--- expect: products.manufacturer_id
+-- expect: `products.manufacturer_id` should reference `manufacturers (id)`
+-- expect: `products.name` should be UNIQUE
 PRAGMA foreign_keys = OFF;
 BEGIN;
 CREATE TABLE products_new (
@@ -215,8 +217,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: ON DELETE CASCADE left out on order_id
--- expect: orders_items.order_id
--- expect: ON DELETE CASCADE
+-- expect: `orders_items.order_id` should reference `orders (id)` ON DELETE CASCADE
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id),
@@ -231,8 +232,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: the foreign key to products left out
--- expect: orders_items.product_id
--- expect: should reference
+-- expect: `orders_items.product_id` should reference `products (id)`
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -247,8 +247,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: the CHECK on quantity left out
--- expect: orders_items.quantity
--- expect: refuse
+-- expect: `orders_items.quantity` should refuse
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -263,8 +262,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: unit_price_cents may be NULL
--- expect: orders_items.unit_price_cents
--- expect: NOT NULL
+-- expect: `orders_items.unit_price_cents` should be NOT NULL
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -279,7 +277,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: the primary key left out
--- expect: orders_items
+-- expect: primary key of `orders_items` should be (order_id, product_id)
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -292,8 +290,9 @@ SELECT order_id, product_id, CAST(round(unit_price * 100) AS INTEGER), quantity 
 DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
--- wrong: wrong-table-change: CAST truncates, so 84.24 becomes 8423 cents
+-- wrong: wrong-table-change: CAST truncates, so 74.35 becomes 7434 cents
 -- expect: The table `orders_items` does not hold what it should
+-- expect: Not expected in orders_items (137 rows): (7, 41, 7434, 1)
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -309,6 +308,7 @@ ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: no rounding, so some prices keep a fraction of a cent
 -- expect: The table `orders_items` does not hold what it should
+-- expect: 7434.999999999999
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -323,7 +323,7 @@ DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
 -- wrong: wrong-table-change: ADD COLUMN puts unit_price_cents last, with a default
--- expect: orders_items
+-- expect: `orders_items` should have the columns (order_id, product_id, unit_price_cents, quantity) in this order
 ALTER TABLE orders_items ADD COLUMN unit_price_cents INTEGER NOT NULL DEFAULT 0;
 UPDATE orders_items SET unit_price_cents = round(unit_price * 100);
 ALTER TABLE orders_items DROP COLUMN unit_price;
@@ -381,6 +381,15 @@ CREATE TABLE "customer_phones" (
 INSERT INTO customer_phones (phone, customer_id)
 SELECT phone, id FROM customers ORDER BY id;
 ALTER TABLE customers DROP COLUMN phone;
+-- right: other: IF NOT EXISTS, CHARACTER(20) for the phone (TEXT affinity), the copy joined to nothing else
+CREATE TABLE IF NOT EXISTS customer_phones (
+  customer_id INTEGER PRIMARY KEY,
+  phone CHARACTER(20) NOT NULL,
+  CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE
+);
+INSERT INTO customer_phones (customer_id, phone)
+SELECT c.id, c.phone FROM customers AS c;
+ALTER TABLE customers DROP COLUMN phone;
 -- wrong: error: the column dropped before it is copied
 -- expect: no such column: phone
 CREATE TABLE customer_phones (
@@ -390,8 +399,7 @@ CREATE TABLE customer_phones (
 ALTER TABLE customers DROP COLUMN phone;
 INSERT INTO customer_phones (customer_id, phone) SELECT id, phone FROM customers;
 -- wrong: wrong-table-change: ON DELETE CASCADE left out
--- expect: customer_phones.customer_id
--- expect: ON DELETE CASCADE
+-- expect: `customer_phones.customer_id` should reference `customers (id)` ON DELETE CASCADE; yours has ON DELETE NO ACTION
 CREATE TABLE customer_phones (
   customer_id INTEGER PRIMARY KEY REFERENCES customers (id),
   phone TEXT NOT NULL
@@ -399,8 +407,7 @@ CREATE TABLE customer_phones (
 INSERT INTO customer_phones (customer_id, phone) SELECT id, phone FROM customers;
 ALTER TABLE customers DROP COLUMN phone;
 -- wrong: wrong-table-change: no foreign key at all
--- expect: customer_phones.customer_id
--- expect: should reference
+-- expect: `customer_phones.customer_id` should reference `customers (id)`
 CREATE TABLE customer_phones (
   customer_id INTEGER PRIMARY KEY,
   phone TEXT NOT NULL
@@ -408,8 +415,7 @@ CREATE TABLE customer_phones (
 INSERT INTO customer_phones (customer_id, phone) SELECT id, phone FROM customers;
 ALTER TABLE customers DROP COLUMN phone;
 -- wrong: wrong-table-change: phone may be NULL
--- expect: customer_phones.phone
--- expect: NOT NULL
+-- expect: `customer_phones.phone` should be NOT NULL
 CREATE TABLE customer_phones (
   customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
   phone TEXT
@@ -417,18 +423,20 @@ CREATE TABLE customer_phones (
 INSERT INTO customer_phones (customer_id, phone) SELECT id, phone FROM customers;
 ALTER TABLE customers DROP COLUMN phone;
 -- wrong: wrong-table-change: the phone column stays in customers
--- expect: customers
+-- expect: `customers` should have the columns (id, name, address) in this order
 CREATE TABLE customer_phones (
   customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
   phone TEXT NOT NULL
 );
 INSERT INTO customer_phones (customer_id, phone) SELECT id, phone FROM customers;
 -- wrong: wrong-table-change: CREATE TABLE … AS copies the data but no key, no foreign key, no NOT NULL
--- expect: customer_phones.customer_id
+-- expect: primary key of `customer_phones` should be (customer_id)
+-- expect: `customer_phones.customer_id` should reference `customers (id)`
 CREATE TABLE customer_phones AS SELECT id AS customer_id, phone FROM customers;
 ALTER TABLE customers DROP COLUMN phone;
 -- wrong: wrong-table-change: the table created but the phones never copied
 -- expect: The table `customer_phones` does not hold what it should
+-- expect: It has 0 rows; it should have 2754
 CREATE TABLE customer_phones (
   customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
   phone TEXT NOT NULL
@@ -458,7 +466,7 @@ UPDATE stock SET reorder_at = CASE WHEN on_hand = 5 THEN 3 ELSE reorder_at END;
 PRAGMA user_version = 4;
 COMMIT;
 -- wrong: wrong-table-change: the version is not bumped
--- expect: user_version should be 4
+-- expect: PRAGMA user_version should be 4 afterwards, but it is 3
 BEGIN;
 INSERT INTO expect_version VALUES (3);
 ALTER TABLE stock ADD COLUMN shelf TEXT;
@@ -472,7 +480,7 @@ ALTER TABLE stock ADD COLUMN shelf TEXT;
 UPDATE stock SET reorder_at = 3 WHERE on_hand = 5;
 PRAGMA user_version = 4;
 COMMIT;
--- wrong: wrong-table-change: the guard insert left out
+-- wrong: wrong-table-change: the guard insert left out (the prompt asks to check for version 3)
 -- expect: expect_version
 BEGIN;
 ALTER TABLE stock ADD COLUMN shelf TEXT;
@@ -481,6 +489,7 @@ PRAGMA user_version = 4;
 COMMIT;
 -- wrong: missing-condition: reorder_at set to 3 for every row
 -- expect: The table `stock` does not hold what it should
+-- expect: Not expected in stock (144 rows): (1, 1, 3, NULL)
 BEGIN;
 INSERT INTO expect_version VALUES (3);
 ALTER TABLE stock ADD COLUMN shelf TEXT;
@@ -488,7 +497,7 @@ UPDATE stock SET reorder_at = 3;
 PRAGMA user_version = 4;
 COMMIT;
 -- wrong: wrong-table-change: shelf added as an INTEGER
--- expect: stock.shelf
+-- expect: `stock.shelf` should hold TEXT values
 BEGIN;
 INSERT INTO expect_version VALUES (3);
 ALTER TABLE stock ADD COLUMN shelf INTEGER;
@@ -496,15 +505,17 @@ UPDATE stock SET reorder_at = 3 WHERE on_hand = 5;
 PRAGMA user_version = 4;
 COMMIT;
 -- wrong: wrong-table-change: shelf made NOT NULL with an empty default
--- expect: stock.shelf
+-- expect: `stock.shelf` should allow NULL
+-- expect: `stock.shelf` should have no default
 BEGIN;
 INSERT INTO expect_version VALUES (3);
 ALTER TABLE stock ADD COLUMN shelf TEXT NOT NULL DEFAULT '';
 UPDATE stock SET reorder_at = 3 WHERE on_hand = 5;
 PRAGMA user_version = 4;
 COMMIT;
--- wrong: wrong-column: on_hand changed instead of reorder_at
+-- wrong: wrong-column: on_hand and reorder_at swapped in the UPDATE
 -- expect: The table `stock` does not hold what it should
+-- expect: Missing from stock (5 rows): (2, 5, 3, NULL)
 BEGIN;
 INSERT INTO expect_version VALUES (3);
 ALTER TABLE stock ADD COLUMN shelf TEXT;

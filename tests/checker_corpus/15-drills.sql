@@ -14,7 +14,7 @@ INSERT INTO users (username, email, joined_on) SELECT 'gus', 'gus@example.com', 
 INSERT INTO users (username, email, joined_on) VALUES ('gus', 'gus@example.com', date('2024-01-05'));
 -- wrong: hard-coded: the next id typed in
 -- expect: hidden copy
--- expect: hard-coded
+-- expect: Not expected in users on the hidden copy (1 row): (7, 'gus'
 INSERT INTO users (id, username, email, joined_on) VALUES (7, 'gus', 'gus@example.com', '2024-01-05');
 -- wrong: wrong-table-change: the date in another format
 -- expect: The table `users` does not hold what it should
@@ -22,12 +22,13 @@ INSERT INTO users (id, username, email, joined_on) VALUES (7, 'gus', 'gus@exampl
 INSERT INTO users (username, email, joined_on) VALUES ('gus', 'gus@example.com', '05/01/2024');
 -- wrong: wrong-table-change: an empty string instead of NULL in deleted_at
 -- expect: The table `users` does not hold what it should
+-- expect: (7, 'gus', 'gus@example.com', '2024-01-05', '')
 INSERT INTO users (username, email, joined_on, deleted_at) VALUES ('gus', 'gus@example.com', '2024-01-05', '');
 -- wrong: error: joined_on left out, which is NOT NULL
 -- expect: NOT NULL constraint failed: users.joined_on
 INSERT INTO users (username, email) VALUES ('gus', 'gus@example.com');
 -- wrong: wrong-column: username and email swapped
--- expect: Missing from users
+-- expect: Not expected in users (1 row): (7, 'gus@example.com', 'gus', '2024-01-05', NULL)
 INSERT INTO users (username, email, joined_on) VALUES ('gus@example.com', 'gus', '2024-01-05');
 
 -- exercise: drills-insert-post
@@ -45,15 +46,17 @@ SELECT id, 'Rye experiments', '2024-01-08' FROM users WHERE email = 'brian@examp
 -- expect: hard-coded
 INSERT INTO posts (user_id, title, published_on) VALUES (2, 'Rye experiments', '2024-01-08');
 -- wrong: missing-condition: one post for every user
--- expect: Not expected in posts
+-- expect: It has 18 rows; it should have 13
+-- expect: Not expected in posts (6 rows)
 INSERT INTO posts (user_id, title, published_on)
 SELECT id, 'Rye experiments', '2024-01-08' FROM users;
 -- wrong: missing-condition: the publication date left out, so the post is a draft
 -- expect: The table `posts` does not hold what it should
+-- expect: (13, 2, 'Rye experiments', NULL, 0, NULL)
 INSERT INTO posts (user_id, title)
 SELECT id, 'Rye experiments' FROM users WHERE username = 'brian';
 -- wrong: error: the subquery written without its parentheses
--- expect: syntax error
+-- expect: near "SELECT": syntax error
 INSERT INTO posts (user_id, title, published_on)
 VALUES (SELECT id FROM users WHERE username = 'brian', 'Rye experiments', '2024-01-08');
 -- wrong: wrong-table-change: a typo in the title
@@ -74,13 +77,14 @@ FROM users
 WHERE users.id = posts.user_id AND users.username = 'chen';
 -- wrong: wrong-table-change: likes set to 10 instead of increased by 10
 -- expect: The table `posts` does not hold what it should
--- expect: Trail running basics
+-- expect: (6, 3, 'Trail running basics', '2023-03-20', 10, NULL)
 UPDATE posts SET likes = 10 WHERE user_id = (SELECT id FROM users WHERE username = 'chen');
 -- wrong: missing-condition: every post gets 10 more likes
--- expect: Not expected in posts
+-- expect: Not expected in posts (9 rows)
+-- expect: (1, 1, 'Hello, world', '2023-01-11', 15, NULL)
 UPDATE posts SET likes = likes + 10;
 -- wrong: other: the soft-deleted post left out, though the prompt says every post
--- expect: Shoes that last
+-- expect: Missing from posts (1 row): (7, 3, 'Shoes that last', '2023-04-02', 13, '2023-06-01')
 UPDATE posts SET likes = likes + 10
 WHERE deleted_at IS NULL AND user_id = (SELECT id FROM users WHERE username = 'chen');
 -- wrong: hard-coded: chen's post ids typed in
@@ -108,14 +112,14 @@ SET published_on = CASE WHEN published_on IS NULL THEN '2024-01-15' ELSE publish
 WHERE user_id = (SELECT id FROM users WHERE username = 'dana');
 -- wrong: missing-condition: = NULL is never true, so nothing changes
 -- expect: The table `posts` does not hold what it should
--- expect: Verb tables
+-- expect: Missing from posts (1 row): (10, 4, 'Verb tables', '2024-01-15', 0, NULL)
 UPDATE posts SET published_on = '2024-01-15'
 WHERE published_on = NULL AND user_id = (SELECT id FROM users WHERE username = 'dana');
 -- wrong: missing-condition: every draft is published, ada's too
--- expect: Indexes explained
+-- expect: Not expected in posts (1 row): (3, 1, 'Indexes explained', '2024-01-15', 0, NULL)
 UPDATE posts SET published_on = '2024-01-15' WHERE published_on IS NULL;
 -- wrong: missing-condition: all of dana's posts get the new date
--- expect: Learning Portuguese
+-- expect: Not expected in posts (1 row): (9, 4, 'Learning Portuguese', '2024-01-15', 4, NULL)
 UPDATE posts SET published_on = '2024-01-15'
 WHERE user_id = (SELECT id FROM users WHERE username = 'dana');
 -- wrong: hard-coded: the draft's id typed in
@@ -130,12 +134,12 @@ DELETE FROM posts WHERE likes <= 0 AND published_on IS NULL;
 DELETE FROM posts WHERE id IN (SELECT id FROM posts WHERE published_on IS NULL AND likes = 0);
 -- right: other: the condition written with NOT and OR
 DELETE FROM posts WHERE NOT (published_on IS NOT NULL OR likes <> 0);
--- wrong: wrong-table-change: OR deletes every draft and every unliked post
--- expect: The table `posts` does not hold what it should
+-- wrong: wrong-table-change: OR deletes every draft and every unliked post (here the drafts are exactly the unliked posts)
+-- expect: hidden copy
 DELETE FROM posts WHERE published_on IS NULL OR likes = 0;
 -- wrong: missing-condition: = NULL deletes nothing
--- expect: The table `posts` does not hold what it should
--- expect: Indexes explained
+-- expect: It has 12 rows; it should have 10
+-- expect: Not expected in posts (2 rows): (3, 1, 'Indexes explained', NULL, 0, NULL)
 DELETE FROM posts WHERE published_on = NULL AND likes = 0;
 -- wrong: hard-coded: the two drafts' ids typed in
 -- expect: hidden copy
@@ -161,14 +165,16 @@ FROM users AS u
 WHERE u.id = posts.user_id AND u.username = 'brian' AND posts.deleted_at IS NULL;
 -- wrong: missing-condition: only the user row
 -- expect: The table `posts` does not hold what it should
--- expect: My first loaf
+-- expect: Missing from posts (2 rows): (4, 2, 'My first loaf', '2023-02-10', 7, '2024-02-15')
 UPDATE users SET deleted_at = '2024-02-15' WHERE username = 'brian';
 -- wrong: missing-condition: only the posts
 -- expect: The table `users` does not hold what it should
+-- expect: Missing from users (1 row): (2, 'brian', 'brian@example.com', '2023-02-02', '2024-02-15')
 UPDATE posts SET deleted_at = '2024-02-15'
 WHERE deleted_at IS NULL AND user_id = (SELECT id FROM users WHERE username = 'brian');
 -- wrong: missing-condition: every post that is not deleted yet, not only brian's
 -- expect: The table `posts` does not hold what it should
+-- expect: Missing from posts (9 rows): (1, 1, 'Hello, world', '2023-01-11', 5, NULL)
 UPDATE users SET deleted_at = '2024-02-15' WHERE username = 'brian';
 UPDATE posts SET deleted_at = '2024-02-15' WHERE deleted_at IS NULL;
 -- wrong: hard-coded: brian's post ids typed in
@@ -178,6 +184,7 @@ UPDATE users SET deleted_at = '2024-02-15' WHERE username = 'brian';
 UPDATE posts SET deleted_at = '2024-02-15' WHERE id IN (4, 5);
 -- wrong: missing-condition: posts already deleted get a new date (right here only because brian has none)
 -- expect: hidden copy
+-- expect: Not expected in posts on the hidden copy
 UPDATE users SET deleted_at = '2024-02-15' WHERE username = 'brian';
 UPDATE posts SET deleted_at = '2024-02-15' WHERE user_id = (SELECT id FROM users WHERE username = 'brian');
 
@@ -207,14 +214,14 @@ WITH visible AS (
 )
 SELECT username, title FROM visible ORDER BY published_on, id;
 -- wrong: missing-condition: the posts of soft-deleted users are shown
--- expect: Film photography
+-- expect: Not expected in your result (2 rows): ('farid', 'Film photography')
 SELECT u.username, p.title
 FROM posts AS p
 JOIN users AS u ON u.id = p.user_id
 WHERE p.published_on IS NOT NULL AND p.deleted_at IS NULL
 ORDER BY p.published_on, p.id;
 -- wrong: missing-condition: drafts are shown
--- expect: Indexes explained
+-- expect: Not expected in your result (2 rows): ('ada', 'Indexes explained'), ('dana', 'Verb tables')
 SELECT u.username, p.title
 FROM posts AS p
 JOIN users AS u ON u.id = p.user_id
@@ -228,7 +235,7 @@ JOIN users AS u ON u.id = p.user_id
 WHERE p.published_on IS NOT NULL AND p.deleted_at IS NULL AND u.deleted_at IS NULL
 ORDER BY p.title;
 -- wrong: missing-condition: soft-deleted posts are shown
--- expect: Shoes that last
+-- expect: Not expected in your result (1 row): ('chen', 'Shoes that last')
 SELECT u.username, p.title
 FROM posts AS p
 JOIN users AS u ON u.id = p.user_id
@@ -279,7 +286,7 @@ GROUP BY u.id, u.username
 ORDER BY posts DESC, u.username;
 -- wrong: missing-condition: the post conditions in WHERE drop eve, who has no posts
 -- expect: 4 rows; the answer has 5
--- expect: eve
+-- expect: Missing from your result (1 row): ('eve', 0)
 SELECT u.username, count(p.id) AS posts
 FROM users AS u
 LEFT JOIN posts AS p ON p.user_id = u.id
@@ -296,7 +303,7 @@ WHERE u.deleted_at IS NULL
 GROUP BY u.id, u.username
 ORDER BY posts DESC, u.username;
 -- wrong: inner-join: an inner join drops eve
--- expect: eve
+-- expect: Missing from your result (1 row): ('eve', 0)
 SELECT u.username, count(p.id) AS posts
 FROM users AS u
 JOIN posts AS p
@@ -305,7 +312,7 @@ WHERE u.deleted_at IS NULL
 GROUP BY u.id, u.username
 ORDER BY posts DESC, u.username;
 -- wrong: missing-condition: farid, who is soft-deleted, is counted
--- expect: farid
+-- expect: Not expected in your result (1 row): ('farid', 2)
 SELECT u.username, count(p.id) AS posts
 FROM users AS u
 LEFT JOIN posts AS p
@@ -314,6 +321,7 @@ GROUP BY u.id, u.username
 ORDER BY posts DESC, u.username;
 -- wrong: missing-condition: drafts and deleted posts counted too
 -- expect: Missing from your result
+-- expect: ('ada', 3)
 SELECT u.username, count(p.id) AS posts
 FROM users AS u
 LEFT JOIN posts AS p ON p.user_id = u.id
@@ -336,16 +344,16 @@ DELETE FROM posts WHERE id IN (SELECT id FROM posts WHERE deleted_at IS NOT NULL
 DELETE FROM posts WHERE deleted_at NOTNULL;
 -- wrong: wrong-table-change: the posts of soft-deleted users are purged too
 -- expect: The table `posts` does not hold what it should
--- expect: Film photography
+-- expect: Missing from posts (2 rows): (11, 6, 'Film photography'
 DELETE FROM posts
 WHERE deleted_at IS NOT NULL OR user_id IN (SELECT id FROM users WHERE deleted_at IS NOT NULL);
--- wrong: wrong-table-change: the soft-deleted users are deleted as well
--- expect: The table `users` does not hold what it should
--- expect: farid
+-- wrong: wrong-table-change: the soft-deleted users are deleted as well (their posts go with them by cascade)
+-- expect: The table `posts` does not hold what it should
+-- expect: Missing from posts (2 rows): (11, 6, 'Film photography'
 DELETE FROM posts WHERE deleted_at IS NOT NULL;
 DELETE FROM users WHERE deleted_at IS NOT NULL;
--- wrong: missing-condition: = NULL matches nothing
--- expect: Shoes that last
+-- wrong: missing-condition: <> NULL is never true, so nothing is deleted
+-- expect: Not expected in posts (1 row): (7, 3, 'Shoes that last', '2023-04-02', 3, '2023-06-01')
 DELETE FROM posts WHERE deleted_at <> NULL;
 -- wrong: hard-coded: the deleted post's id typed in
 -- expect: hidden copy
@@ -385,15 +393,16 @@ JOIN actors AS a ON a.id = c.actor_id
 WHERE f.title = 'Salt and Thunder'
 ORDER BY c.role;
 -- wrong: wrong-column: the film's title instead of the role
--- expect: Missing from your result
+-- expect: Not expected in your result (3 rows): ('Jonah Webb', 'Salt and Thunder')
 SELECT a.name, f.title
 FROM films AS f
 JOIN film_cast AS c ON c.film_id = f.id
 JOIN actors AS a ON a.id = c.actor_id
 WHERE f.title = 'Salt and Thunder'
 ORDER BY a.name;
--- wrong: like: LIKE '%and%' also matches The Glass Orchard
--- expect: Not expected in your result
+-- wrong: like: LIKE '%and%' matches any title containing "and" (here only on the hidden copy)
+-- expect: hidden copy
+-- expect: Not expected in your result on the hidden copy
 SELECT a.name, c.role
 FROM films AS f
 JOIN film_cast AS c ON c.film_id = f.id
@@ -431,7 +440,7 @@ LEFT JOIN film_cast AS c ON c.actor_id = a.id
 GROUP BY a.id
 ORDER BY films DESC, a.name;
 -- wrong: count-star: count(*) counts 1 for actors in no film
--- expect: ('Maya Okafor', 1)
+-- expect: Not expected in your result (2 rows): ('Maya Okafor', 1), ('Rufus Dane', 1)
 SELECT a.name, count(*) AS films
 FROM actors AS a
 LEFT JOIN film_cast AS c ON c.actor_id = a.id
@@ -439,6 +448,7 @@ GROUP BY a.id, a.name
 ORDER BY films DESC, a.name;
 -- wrong: inner-join: an inner join drops the actors in no film
 -- expect: 6 rows; the answer has 8
+-- expect: Missing from your result (2 rows): ('Maya Okafor', 0), ('Rufus Dane', 0)
 SELECT a.name, count(c.film_id) AS films
 FROM actors AS a
 JOIN film_cast AS c ON c.actor_id = a.id
@@ -486,6 +496,7 @@ HAVING count(c.film_id) = 0
 ORDER BY a.name;
 -- wrong: inner-join: an inner join never has NULL in the cast row
 -- expect: 0 rows; the answer has 2
+-- expect: Missing from your result (2 rows): ('Maya Okafor'), ('Rufus Dane')
 SELECT a.name
 FROM actors AS a
 JOIN film_cast AS c ON c.actor_id = a.id
@@ -542,7 +553,7 @@ JOIN film_cast AS c ON c.film_id = t.film_id AND c.actor_id <> t.actor_id
 JOIN actors AS a ON a.id = c.actor_id
 ORDER BY a.name;
 -- wrong: missing-condition: Tomas counted as his own co-star
--- expect: Tomas Reyes
+-- expect: Not expected in your result (1 row): ('Tomas Reyes')
 SELECT DISTINCT a.name
 FROM film_cast AS mine
 JOIN film_cast AS theirs ON theirs.film_id = mine.film_id
@@ -558,7 +569,7 @@ JOIN actors AS a ON a.id = theirs.actor_id
 WHERE mine.actor_id = (SELECT id FROM actors WHERE name = 'Tomas Reyes')
 ORDER BY a.name;
 -- wrong: wrong-column: the films' titles instead of the co-stars' names
--- expect: Missing from your result
+-- expect: Not expected in your result (3 rows): ('Northern Static')
 SELECT DISTINCT f.title
 FROM film_cast AS mine
 JOIN films AS f ON f.id = mine.film_id
@@ -598,7 +609,8 @@ SELECT * FROM (
 WHERE shared > 0
 ORDER BY film_a, film_b;
 -- wrong: other: <> instead of <, so every pair appears twice
--- expect: Not expected in your result
+-- expect: 18 rows; the answer has 9
+-- expect: ('Midnight Ferry', 'Northern Static', 1)
 SELECT f1.title AS film_a, f2.title AS film_b, count(*) AS shared
 FROM film_cast AS c1
 JOIN film_cast AS c2 ON c2.actor_id = c1.actor_id AND c1.film_id <> c2.film_id
@@ -607,7 +619,7 @@ JOIN films AS f2 ON f2.id = c2.film_id
 GROUP BY c1.film_id, c2.film_id
 ORDER BY film_a, film_b;
 -- wrong: other: the smaller title first instead of the smaller id
--- expect: Missing from your result
+-- expect: Missing from your result (4 rows): ('Northern Static', 'Midnight Ferry', 1)
 SELECT f1.title AS film_a, f2.title AS film_b, count(*) AS shared
 FROM film_cast AS c1
 JOIN film_cast AS c2 ON c2.actor_id = c1.actor_id
@@ -617,7 +629,8 @@ WHERE f1.title < f2.title
 GROUP BY f1.id, f2.id
 ORDER BY film_a, film_b;
 -- wrong: missing-condition: every film paired with itself as well
--- expect: Not expected in your result
+-- expect: 15 rows; the answer has 9
+-- expect: ('Midnight Ferry', 'Midnight Ferry', 2)
 SELECT f1.title AS film_a, f2.title AS film_b, count(*) AS shared
 FROM film_cast AS c1
 JOIN film_cast AS c2 ON c2.actor_id = c1.actor_id AND c1.film_id <= c2.film_id
@@ -661,13 +674,14 @@ VALUES ((SELECT id FROM actors WHERE name = 'Maya Okafor'),
         (SELECT id FROM films WHERE title = 'Paper Moons'),
         'Stage manager');
 -- wrong: wrong-table-change: the role in lower case
--- expect: stage manager
+-- expect: Not expected in film_cast (1 row): (3, 7, 'stage manager')
 INSERT INTO film_cast (film_id, actor_id, role)
 SELECT f.id, a.id, 'stage manager'
 FROM films AS f, actors AS a
 WHERE f.title = 'Paper Moons' AND a.name = 'Maya Okafor';
 -- wrong: missing-condition: the film's title condition left out, Maya added to every film
--- expect: Not expected in film_cast
+-- expect: It has 20 rows; it should have 15
+-- expect: Not expected in film_cast (5 rows)
 INSERT INTO film_cast (film_id, actor_id, role)
 SELECT f.id, a.id, 'Stage manager'
 FROM films AS f, actors AS a
@@ -693,12 +707,12 @@ WHERE (film_id, actor_id) = ((SELECT id FROM films WHERE title = 'Paper Moons'),
                              (SELECT id FROM actors WHERE name = 'Tomas Reyes'));
 -- wrong: missing-condition: every role in Paper Moons renamed
 -- expect: The table `film_cast` does not hold what it should
--- expect: Apprentice
+-- expect: Missing from film_cast (1 row): (3, 5, 'Apprentice')
 UPDATE film_cast SET role = 'The Great Marvello'
 WHERE film_id = (SELECT id FROM films WHERE title = 'Paper Moons');
 -- wrong: missing-condition: every role of Tomas Reyes renamed
 -- expect: The table `film_cast` does not hold what it should
--- expect: Inventor
+-- expect: Missing from film_cast (2 rows): (1, 2, 'Radio operator'), (6, 2, 'Inventor')
 UPDATE film_cast SET role = 'The Great Marvello'
 WHERE actor_id = (SELECT id FROM actors WHERE name = 'Tomas Reyes');
 -- wrong: hard-coded: both ids typed in
@@ -721,15 +735,15 @@ DELETE FROM films WHERE title IN ('The Quiet Engine');
 COMMIT;
 -- wrong: missing-condition: only the cast rows are deleted
 -- expect: The table `films` does not hold what it should
--- expect: The Quiet Engine
+-- expect: Not expected in films (1 row): (6, 'The Quiet Engine', 2021)
 DELETE FROM film_cast WHERE film_id = (SELECT id FROM films WHERE title = 'The Quiet Engine');
--- wrong: like: LIKE 'The %' also deletes The Glass Orchard
--- expect: The Glass Orchard
+-- wrong: like: LIKE 'The %' also deletes The Glass Orchard (and its cast, by cascade)
+-- expect: Missing from film_cast (3 rows): (2, 1, 'Botanist')
 DELETE FROM films WHERE title LIKE 'The %';
 -- wrong: hard-coded: the film's id typed in
 -- expect: hidden copy
 -- expect: hard-coded
 DELETE FROM films WHERE id = 6;
 -- wrong: error: DELETE with a column list
--- expect: syntax error
+-- expect: near "title": syntax error
 DELETE title FROM films WHERE title = 'The Quiet Engine';

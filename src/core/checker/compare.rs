@@ -16,7 +16,8 @@ pub const DIFF_ROWS: usize = 10;
 pub fn compare_results(expected: &StatementResult, actual: &StatementResult, prompt: &str) -> Verdict {
     let (want, got) = (expected.columns.len(), actual.columns.len());
     if want != got {
-        let names = |r: &StatementResult| r.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
+        let names =
+            |r: &StatementResult| r.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
         return Verdict::fail(
             format!("Your result has {}; the answer has {want}.", count(got as u64, "column")),
             vec![format!("The answer's columns are ({}); yours are ({}).", names(expected), names(actual))],
@@ -72,12 +73,17 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult, pro
 
 /// A column the reference names with `AS` and the prompt names in backticks, which the answer
 /// calls something else: (wanted, yours).
-fn misnamed_column(expected: &StatementResult, actual: &StatementResult, prompt: &str) -> Option<(String, String)> {
+fn misnamed_column(
+    expected: &StatementResult,
+    actual: &StatementResult,
+    prompt: &str,
+) -> Option<(String, String)> {
     let reference = expected.sql.to_lowercase();
     expected.columns.iter().zip(&actual.columns).find_map(|(want, got)| {
         let name = want.name.to_lowercase();
         let named_in_prompt = prompt.to_lowercase().contains(&format!("`{name}`"));
-        let aliased = ["as ", "as \"", "as `", "as ["].iter().any(|p| reference.contains(&format!("{p}{name}")));
+        let aliased =
+            ["as ", "as \"", "as `", "as ["].iter().any(|p| reference.contains(&format!("{p}{name}")));
         (named_in_prompt && aliased && !got.name.eq_ignore_ascii_case(&want.name))
             .then(|| (want.name.clone(), got.name.clone()))
     })
@@ -85,7 +91,8 @@ fn misnamed_column(expected: &StatementResult, actual: &StatementResult, prompt:
 
 /// A hint, never a failure: the answer's column names where they differ from the reference's.
 fn column_name_note(expected: &StatementResult, actual: &StatementResult) -> Option<String> {
-    let differ = expected.columns.iter().zip(&actual.columns).any(|(a, b)| !a.name.eq_ignore_ascii_case(&b.name));
+    let differ =
+        expected.columns.iter().zip(&actual.columns).any(|(a, b)| !a.name.eq_ignore_ascii_case(&b.name));
     differ.then(|| {
         let names = |r: &StatementResult| r.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
         format!(
@@ -96,7 +103,12 @@ fn column_name_note(expected: &StatementResult, actual: &StatementResult) -> Opt
     })
 }
 
-pub fn row_diff(of: &str, expected: &StatementResult, missing: &[Vec<Value>], extra: &[Vec<Value>]) -> RowDiff {
+pub fn row_diff(
+    of: &str,
+    expected: &StatementResult,
+    missing: &[Vec<Value>],
+    extra: &[Vec<Value>],
+) -> RowDiff {
     RowDiff {
         of: of.to_owned(),
         columns: expected.columns.iter().map(|c| c.name.clone()).collect(),
@@ -177,23 +189,27 @@ fn difference_by<K: std::hash::Hash + Eq>(
 /// When the rows match once every number is rounded to some number of decimal places (4 down
 /// to 0), the answer's number of places (the most any of its numbers has, at most 4).
 fn differs_only_by_rounding(expected: &[Vec<Value>], actual: &[Vec<Value>]) -> Option<usize> {
-    if expected.len() != actual.len() || !expected.iter().flatten().chain(actual.iter().flatten()).any(|v| matches!(v, Value::Real(_))) {
+    if expected.len() != actual.len()
+        || !expected.iter().flatten().chain(actual.iter().flatten()).any(|v| matches!(v, Value::Real(_)))
+    {
         return None;
     }
-    (0..=4usize).rev().find(|&places| {
-        let rounded = |row: &[Value]| -> Vec<Key> {
-            row.iter()
-                .map(|v| match v {
-                    Value::Real(r) => Key::Real(format!("{:.*}", places, r)),
-                    Value::Integer(i) => Key::Real(format!("{:.*}", places, *i as f64)),
-                    other => key(other),
-                })
-                .collect()
-        };
-        let (missing, extra) = difference_by(expected, actual, rounded);
-        missing.is_empty() && extra.is_empty()
-    })
-    .map(|_| decimal_places(expected))
+    (0..=4usize)
+        .rev()
+        .find(|&places| {
+            let rounded = |row: &[Value]| -> Vec<Key> {
+                row.iter()
+                    .map(|v| match v {
+                        Value::Real(r) => Key::Real(format!("{:.*}", places, r)),
+                        Value::Integer(i) => Key::Real(format!("{:.*}", places, *i as f64)),
+                        other => key(other),
+                    })
+                    .collect()
+            };
+            let (missing, extra) = difference_by(expected, actual, rounded);
+            missing.is_empty() && extra.is_empty()
+        })
+        .map(|_| decimal_places(expected))
 }
 
 fn decimal_places(rows: &[Vec<Value>]) -> usize {

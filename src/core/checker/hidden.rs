@@ -46,11 +46,24 @@ pub fn hidden_copy(baseline: &[u8], copy: usize, keep: &BTreeSet<Literal>) -> Re
     let mut db = Database::from_bytes(baseline).map_err(|e| e.to_string())?;
     let conn = db.connection();
     conn.execute_batch("PRAGMA foreign_keys = OFF; BEGIN;").map_err(|e| e.to_string())?;
+    if copy == 1 {
+        renumber_keys(conn, &read_tables(conn)?, keep)?;
+    }
     let tables = read_tables(conn)?;
     let totals = derived_totals(conn, &tables);
     let focus = focus_rows(&tables, keep);
-    let mut copier =
-        Copier { conn, tables: &tables, copy, focus, maps: HashMap::new(), next_key: HashMap::new() };
+    let named: HashSet<String> =
+        keep.iter().filter_map(|l| if let Literal::Text(t) = l { Some(t.clone()) } else { None }).collect();
+    let mut copier = Copier {
+        conn,
+        tables: &tables,
+        copy,
+        focus,
+        named,
+        given: HashSet::new(),
+        maps: HashMap::new(),
+        next_key: HashMap::new(),
+    };
     copier.change_measures(keep)?;
     copier.add_entities()?;
     copier.recombine_flat_rows()?;
@@ -66,6 +79,46 @@ pub fn hidden_copy(baseline: &[u8], copy: usize, keep: &BTreeSet<Literal>) -> Re
         return Err(format!("the hidden copy broke {broken} foreign keys"));
     }
     db.to_bytes().map_err(|e| e.to_string())
+}
+
+/// Gives the rows of every table with an integer key new key values (in the same order), and
+/// every foreign key that refers to them the same, so that an answer which picks rows by the
+/// ids it saw (`WHERE author_id = 4`) is caught. Keys the prompt, setup or reference write are
+/// kept.
+fn renumber_keys(conn: &Connection, tables: &[Table], keep: &BTreeSet<Literal>) -> Result<(), String> {
+    let kept: Vec<String> = keep
+        .iter()
+        .filter_map(|l| {
+            if let Literal::Number(n) = l { n.parse::<i64>().ok().map(|n| n.to_string()) } else { None }
+        })
+        .collect();
+    // `x NOT IN (NULL)` is never true, so an empty list is written as a value no key has.
+    let kept = if kept.is_empty() { "-9223372036854775808".to_owned() } else { kept.join(", ") };
+    for table in tables {
+        let Some(key) = table.rowid_key else { continue };
+        let top = table.rows.iter().filter_map(|(rowid, _)| *rowid).max().unwrap_or(0);
+        let offset = (top / 100 + 1) * 100;
+        let key_name = quote_identifier(&table.columns[key].name);
+        for child in tables {
+            for fk in child.foreign_keys.iter().filter(|fk| fk.parent.eq_ignore_ascii_case(&table.name)) {
+                if table.referenced(fk) != Some(key) {
+                    continue;
+                }
+                let column = quote_identifier(&child.columns[fk.column].name);
+                conn.execute_batch(&format!(
+                    "UPDATE {} SET {column} = {column} + {offset} WHERE typeof({column}) = 'integer' AND {column} NOT IN ({kept});",
+                    child.quoted()
+                ))
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        conn.execute_batch(&format!(
+            "UPDATE {} SET {key_name} = {key_name} + {offset} WHERE {key_name} NOT IN ({kept});",
+            table.quoted()
+        ))
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// What a column is to the copier.
@@ -157,7 +210,11 @@ fn read_table(conn: &Connection, name: String) -> Result<Table, String> {
         .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
         .map_err(|e| e.to_string())?;
     let has_rowid = conn.prepare(&format!("SELECT rowid FROM {quoted} LIMIT 0")).is_ok();
-    let select = if has_rowid { format!("SELECT rowid, * FROM {quoted} ORDER BY rowid") } else { format!("SELECT NULL, * FROM {quoted}") };
+    let select = if has_rowid {
+        format!("SELECT rowid, * FROM {quoted} ORDER BY rowid")
+    } else {
+        format!("SELECT NULL, * FROM {quoted}")
+    };
     let mut statement = conn.prepare(&select).map_err(|e| e.to_string())?;
     let width = statement.column_count();
     let rows: Vec<(Option<i64>, Vec<Value>)> = statement
@@ -182,7 +239,11 @@ fn read_table(conn: &Connection, name: String) -> Result<Table, String> {
         .map(|(i, (column, _, pk))| {
             let is_foreign = foreign_keys.iter().any(|fk| fk.column == i);
             let values: Vec<&Value> = rows.iter().map(|(_, r)| &r[i]).collect();
-            Column { name: column.clone(), role: role_of(column, *pk > 0 || is_foreign, &values), key: *pk > 0 }
+            Column {
+                name: column.clone(),
+                role: role_of(column, *pk > 0 || is_foreign, &values),
+                key: *pk > 0,
+            }
         })
         .collect();
     Ok(Table { name, columns, rowid_key, foreign_keys, rows })
@@ -236,9 +297,12 @@ fn focus_rows(tables: &[Table], keep: &BTreeSet<Literal>) -> HashSet<(usize, usi
     let named: Vec<(usize, usize)> = focus.iter().copied().collect();
     for (t, table) in tables.iter().enumerate() {
         for fk in &table.foreign_keys {
-            let Some(p) = tables.iter().position(|x| x.name.eq_ignore_ascii_case(&fk.parent)) else { continue };
+            let Some(p) = tables.iter().position(|x| x.name.eq_ignore_ascii_case(&fk.parent)) else {
+                continue;
+            };
             let Some(key) = tables[p].referenced(fk) else { continue };
-            let keys: Vec<&Value> = named.iter().filter(|(pt, _)| *pt == p).map(|&(_, r)| &tables[p].rows[r].1[key]).collect();
+            let keys: Vec<&Value> =
+                named.iter().filter(|(pt, _)| *pt == p).map(|&(_, r)| &tables[p].rows[r].1[key]).collect();
             for (r, (_, values)) in table.rows.iter().enumerate() {
                 if keys.iter().any(|k| same(k, &values[fk.column])) {
                     focus.insert((t, r));
@@ -257,6 +321,10 @@ struct Copier<'a> {
     tables: &'a [Table],
     copy: usize,
     focus: HashSet<(usize, usize)>,
+    /// Text values the prompt, setup or reference name: a copy never repeats one.
+    named: HashSet<String>,
+    /// New names given so far, per (table, column): no two copies get the same one.
+    given: HashSet<(usize, usize, String)>,
     /// For a (table, column) that foreign keys refer to: each copied row's old value → new.
     maps: HashMap<(usize, usize), HashMap<String, Value>>,
     next_key: HashMap<usize, i64>,
@@ -267,14 +335,18 @@ impl Copier<'_> {
     fn change_measures(&self, keep: &BTreeSet<Literal>) -> Result<(), String> {
         for table in self.tables {
             let changing: Vec<usize> = (0..table.columns.len())
-                .filter(|&i| matches!(table.columns[i].role, Role::Measure | Role::Date) && !table.columns[i].key)
+                .filter(|&i| {
+                    matches!(table.columns[i].role, Role::Measure | Role::Date) && !table.columns[i].key
+                })
                 .collect();
             let n = table.rows.len();
             if changing.is_empty() || n < 2 {
                 continue;
             }
-            let assignments: Vec<String> =
-                changing.iter().map(|&i| format!("{} = ?{}", quote_identifier(&table.columns[i].name), i + 1)).collect();
+            let assignments: Vec<String> = changing
+                .iter()
+                .map(|&i| format!("{} = ?{}", quote_identifier(&table.columns[i].name), i + 1))
+                .collect();
             let sql = format!(
                 "UPDATE OR IGNORE {} SET {} WHERE rowid = ?{}",
                 table.quoted(),
@@ -305,7 +377,8 @@ impl Copier<'_> {
         for t in 0..self.tables.len() {
             let table = &self.tables[t];
             // A table whose rows only hang off others (invoice lines) gets copies as theirs.
-            let top_level = table.foreign_keys.is_empty() || table.columns.iter().any(|c| c.role == Role::Name);
+            let top_level =
+                table.foreign_keys.is_empty() || table.columns.iter().any(|c| c.role == Role::Name);
             if table.is_link() || !top_level || table.rows.is_empty() {
                 continue;
             }
@@ -315,7 +388,8 @@ impl Copier<'_> {
                 .filter(|i| i % stride == (self.copy + 1) % stride)
                 .take(MAX_NEW_ENTITIES)
                 .collect();
-            let focused = (0..table.rows.len()).filter(|&r| self.focus.contains(&(t, r)) && !picked.contains(&r));
+            let focused =
+                (0..table.rows.len()).filter(|&r| self.focus.contains(&(t, r)) && !picked.contains(&r));
             picked.extend(focused.skip(self.copy).step_by(2).take(MAX_FOCUS).collect::<Vec<_>>());
             for index in picked {
                 // A copied row's children follow it, but a row copied on its own keeps its
@@ -344,10 +418,12 @@ impl Copier<'_> {
             } else if column.role == Role::Name
                 || (column.key && matches!(original[i], Value::Text(_)))
                 || (depth == 0 && column.role == Role::Category && table.is_flat() && index % 4 >= 2)
+                || matches!(&original[i], Value::Text(t) if self.named.contains(t))
             {
                 // In a flat table the entities live in its text columns: some copies are a new
-                // book of the same author, others a new author too.
-                values[i] = renamed(&original[i], self.copy);
+                // book of the same author, others a new author too. A value the exercise names
+                // ("the playlist named Grunge") is never repeated.
+                values[i] = self.new_name(t, i, &original[i]);
             } else if depth == 0 && matches!(column.role, Role::Measure | Role::Date) {
                 let n = table.rows.len();
                 values[i] = table.rows[(index + 1 + self.copy) % n].1[i].clone();
@@ -358,7 +434,12 @@ impl Copier<'_> {
         let inserted = self
             .conn
             .execute(
-                &format!("INSERT OR IGNORE INTO {} ({}) VALUES ({})", table.quoted(), names.join(", "), marks.join(", ")),
+                &format!(
+                    "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
+                    table.quoted(),
+                    names.join(", "),
+                    marks.join(", ")
+                ),
                 rusqlite::params_from_iter(values.iter().map(to_sql)),
             )
             .map_err(|e| e.to_string())?;
@@ -367,7 +448,10 @@ impl Copier<'_> {
         }
         let referenced: Vec<usize> = (0..table.columns.len()).filter(|&c| self.is_referenced(t, c)).collect();
         for column in referenced {
-            self.maps.entry((t, column)).or_default().insert(original[column].literal(), values[column].clone());
+            self.maps
+                .entry((t, column))
+                .or_default()
+                .insert(original[column].literal(), values[column].clone());
         }
         if depth >= MAX_DEPTH {
             return Ok(());
@@ -401,12 +485,19 @@ impl Copier<'_> {
             }
             let (first, second) = (table.foreign_keys[0].column, table.foreign_keys[1].column);
             let fk_columns: Vec<usize> = table.foreign_keys.iter().map(|fk| fk.column).collect();
-            let link_of = |values: &[Value]| -> Vec<String> { fk_columns.iter().map(|&c| values[c].literal()).collect() };
+            let link_of = |values: &[Value]| -> Vec<String> {
+                fk_columns.iter().map(|&c| values[c].literal()).collect()
+            };
             let mut present: HashSet<Vec<String>> = table.rows.iter().map(|(_, v)| link_of(v)).collect();
             let wanted = (n / 10).clamp(1, MAX_NEW_LINKS);
             let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
             let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!("INSERT OR IGNORE INTO {} ({}) VALUES ({})", table.quoted(), names.join(", "), marks.join(", "));
+            let sql = format!(
+                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
+                table.quoted(),
+                names.join(", "),
+                marks.join(", ")
+            );
             let t = tables.iter().position(|x| std::ptr::eq(x, table)).expect("one of ours");
             let focused: Vec<usize> = (0..n).filter(|&r| self.focus.contains(&(t, r))).collect();
             let mut added = 0;
@@ -428,7 +519,7 @@ impl Copier<'_> {
                     if Some(i) == table.rowid_key {
                         values[i] = Value::Integer(self.new_key_of(table));
                     } else if column.key && !fk_columns.contains(&i) && matches!(values[i], Value::Text(_)) {
-                        values[i] = renamed(&values[i], self.copy);
+                        values[i] = self.new_name(t, i, &values[i]);
                     }
                 }
                 added += self
@@ -451,7 +542,12 @@ impl Copier<'_> {
                 table.rows.iter().map(|(_, r)| r.iter().map(Value::literal).collect()).collect();
             let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
             let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!("INSERT OR IGNORE INTO {} ({}) VALUES ({})", table.quoted(), names.join(", "), marks.join(", "));
+            let sql = format!(
+                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
+                table.quoted(),
+                names.join(", "),
+                marks.join(", ")
+            );
             let n = table.rows.len();
             let focused: Vec<usize> = (0..n).filter(|&r| self.focus.contains(&(t, r))).collect();
             let mut picked: Vec<usize> = focused.into_iter().take(MAX_FOCUS).collect();
@@ -473,11 +569,24 @@ impl Copier<'_> {
         Ok(())
     }
 
+    /// A name for a copy that no other copy of this column was given.
+    fn new_name(&mut self, t: usize, column: usize, original: &Value) -> Value {
+        for attempt in 0..50 {
+            let candidate = renamed(original, self.copy + 2 * attempt);
+            let Value::Text(text) = &candidate else { return candidate };
+            if self.given.insert((t, column, text.clone())) {
+                return candidate;
+            }
+        }
+        original.clone()
+    }
+
     fn is_referenced(&self, t: usize, column: usize) -> bool {
         let table = &self.tables[t];
-        self.tables.iter().flat_map(|c| &c.foreign_keys).any(|fk| {
-            fk.parent.eq_ignore_ascii_case(&table.name) && table.referenced(fk) == Some(column)
-        })
+        self.tables
+            .iter()
+            .flat_map(|c| &c.foreign_keys)
+            .any(|fk| fk.parent.eq_ignore_ascii_case(&table.name) && table.referenced(fk) == Some(column))
     }
 
     fn mapped(&self, fk: &ForeignKey, old: &Value) -> Option<Value> {
@@ -502,7 +611,11 @@ impl Copier<'_> {
 
 /// A new name for a copy: `King` → `King II`; an email keeps its form (`a@b.org` → `a+2@b.org`).
 fn renamed(value: &Value, copy: usize) -> Value {
-    let suffix = [" II", " III"][copy % 2];
+    const SUFFIXES: [&str; 8] = [" II", " III", " IV", " V", " VI", " VII", " VIII", " IX"];
+    let suffix = match SUFFIXES.get(copy) {
+        Some(s) => (*s).to_owned(),
+        None => format!(" {}", copy + 2),
+    };
     match value {
         Value::Text(t) if t.contains('@') && !t.contains(' ') => {
             let (local, domain) = t.split_once('@').expect("has @");
@@ -561,7 +674,9 @@ fn derived_totals(conn: &Connection, tables: &[Table]) -> Vec<DerivedTotal> {
     let mut totals = Vec::new();
     for child in tables {
         for fk in &child.foreign_keys {
-            let Some(parent) = tables.iter().find(|t| t.name.eq_ignore_ascii_case(&fk.parent)) else { continue };
+            let Some(parent) = tables.iter().find(|t| t.name.eq_ignore_ascii_case(&fk.parent)) else {
+                continue;
+            };
             let Some(key) = parent.referenced(fk) else { continue };
             if parent.rows.len() < 3 {
                 continue;

@@ -69,7 +69,8 @@ fn column_names(baseline: &[u8]) -> BTreeSet<String> {
 fn group_by_position(statement: &str) -> Option<String> {
     let words = top_level_words(statement);
     let at = words.windows(2).position(|w| {
-        statement[w[0].clone()].eq_ignore_ascii_case("group") && statement[w[1].clone()].eq_ignore_ascii_case("by")
+        statement[w[0].clone()].eq_ignore_ascii_case("group")
+            && statement[w[1].clone()].eq_ignore_ascii_case("by")
     })?;
     let rest = statement[words[at + 1].end..].trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -89,7 +90,9 @@ fn alias_in_where(statement: &str, columns: &BTreeSet<String>) -> Option<String>
         .filter(|alias| !columns.contains(alias))
         .collect();
     let end = (filter + 1..words.len())
-        .find(|&i| ["group", "order", "limit", "having", "window"].iter().any(|k| word(i).eq_ignore_ascii_case(k)))
+        .find(|&i| {
+            ["group", "order", "limit", "having", "window"].iter().any(|k| word(i).eq_ignore_ascii_case(k))
+        })
         .unwrap_or(words.len());
     (filter + 1..end).map(|i| word(i).to_lowercase()).find(|w| aliases.contains(w))
 }

@@ -79,7 +79,9 @@ pub fn literals(sql: &str) -> BTreeSet<Literal> {
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 let start = i;
-                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$') {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$')
+                {
                     i += 1;
                 }
                 previous_word = sql[start..i].to_owned();
@@ -181,13 +183,10 @@ mod tests {
         let found = literals(
             "SELECT \"x 1\", 'O''Brien' FROM t -- 'comment'\n WHERE y > 2.5 AND z = 'a' LIMIT 3 OFFSET 4",
         );
-        let expected: BTreeSet<Literal> = [
-            Literal::Text("O'Brien".into()),
-            Literal::Number("2.5".into()),
-            Literal::Text("a".into()),
-        ]
-        .into_iter()
-        .collect();
+        let expected: BTreeSet<Literal> =
+            [Literal::Text("O'Brien".into()), Literal::Number("2.5".into()), Literal::Text("a".into())]
+                .into_iter()
+                .collect();
         assert_eq!(found, expected);
         assert!(literals("SELECT * FROM t LIMIT 2, 5").is_empty());
         assert_eq!(literals("SELECT col2 FROM t2").len(), 0);

@@ -83,7 +83,8 @@ fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<Verdic
     keep.extend(prompt_literals(task.prompt));
     // The copies are made of the exercise's starting point, setup included, so that rows the
     // setup adds (two authors without books) get new neighbours too.
-    let Ok(start) = open(baseline, false, task.setup).and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
+    let Ok(start) = open(baseline, false, task.setup)
+        .and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
     else {
         return None;
     };
@@ -202,10 +203,15 @@ fn compare_on(state: &[u8], hidden: bool, task: Task<'_>, learner: &str) -> Resu
         compare_databases(&before, &expected_db, &actual_db).map_err(Problem::Lesson)
     } else {
         let Some(expected) = last_table(&expected) else {
-            return Err(Problem::Lesson("The reference solution returns no rows; this is a bug in the lesson.".into()));
+            return Err(Problem::Lesson(
+                "The reference solution returns no rows; this is a bug in the lesson.".into(),
+            ));
         };
         let Some(actual) = last_table(&actual) else {
-            return Ok(Verdict::fail("Your SQL returned no table; this exercise asks for a query.", Vec::new()));
+            return Ok(Verdict::fail(
+                "Your SQL returned no table; this exercise asks for a query.",
+                Vec::new(),
+            ));
         };
         Ok(compare_results(expected, actual, task.prompt))
     }
@@ -222,12 +228,22 @@ fn last_table(outcome: &ScriptOutcome) -> Option<&StatementResult> {
 /// Compares what the reference and the answer left: which tables exist, their structure where
 /// the reference changed it, `PRAGMA user_version`, views, triggers, then every table's rows.
 fn compare_databases(before: &Database, expected: &Database, actual: &Database) -> Result<Verdict, String> {
-    let (was, want, got) = (read_shape(before.connection())?, read_shape(expected.connection())?, read_shape(actual.connection())?);
+    let (was, want, got) = (
+        read_shape(before.connection())?,
+        read_shape(expected.connection())?,
+        read_shape(actual.connection())?,
+    );
     if let Some(name) = want.tables.keys().find(|n| !got.tables.contains_key(*n)) {
-        return Ok(Verdict::fail(format!("The table `{name}` should exist after your SQL, but it does not."), Vec::new()));
+        return Ok(Verdict::fail(
+            format!("The table `{name}` should exist after your SQL, but it does not."),
+            Vec::new(),
+        ));
     }
     if let Some(name) = got.tables.keys().find(|n| !want.tables.contains_key(*n)) {
-        return Ok(Verdict::fail(format!("Your SQL leaves a table `{name}` that should not be there."), Vec::new()));
+        return Ok(Verdict::fail(
+            format!("Your SQL leaves a table `{name}` that should not be there."),
+            Vec::new(),
+        ));
     }
     let structure = structure_differences(&was, &want, &got, expected, actual);
     if let Some(first) = structure.first() {
@@ -237,12 +253,20 @@ fn compare_databases(before: &Database, expected: &Database, actual: &Database) 
     let got_rows = table_contents(actual, &got)?;
     for (name, (columns, rows)) in &want_rows {
         let Some((_, actual_rows)) = got_rows.get(name) else {
-            return Ok(Verdict::fail(format!("The view `{name}` should exist after your SQL, but it does not."), Vec::new()));
+            return Ok(Verdict::fail(
+                format!("The view `{name}` should exist after your SQL, but it does not."),
+                Vec::new(),
+            ));
         };
         let (missing, extra) = multiset_difference(rows, actual_rows);
+        // Named as the lesson spells it (`Artist`), not as compared (`artist`).
+        let name = want.tables.get(name).map_or(name, |t| &t.name);
         if !missing.is_empty() || !extra.is_empty() {
             let as_result = StatementResult {
-                columns: columns.iter().map(|c| super::outcome::Column { name: c.clone(), decl_type: None }).collect(),
+                columns: columns
+                    .iter()
+                    .map(|c| super::outcome::Column { name: c.clone(), decl_type: None })
+                    .collect(),
                 ..empty_result()
             };
             let changed_rows = if rows.len() == actual_rows.len() {
@@ -262,10 +286,18 @@ fn compare_databases(before: &Database, expected: &Database, actual: &Database) 
 
 /// Structure is compared where the reference made or changed it, so that an exercise about
 /// rows is not failed over, say, an index the learner added.
-fn structure_differences(was: &Shape, want: &Shape, got: &Shape, expected: &Database, actual: &Database) -> Vec<String> {
+fn structure_differences(
+    was: &Shape,
+    want: &Shape,
+    got: &Shape,
+    expected: &Database,
+    actual: &Database,
+) -> Vec<String> {
     let mut found = Vec::new();
     for (name, table) in &want.tables {
-        if was.tables.get(name) == Some(table) && got.tables.get(name).is_some_and(|g| g.columns == table.columns) {
+        if was.tables.get(name) == Some(table)
+            && got.tables.get(name).is_some_and(|g| g.columns == table.columns)
+        {
             continue;
         }
         let theirs = &got.tables[name];
@@ -274,10 +306,14 @@ fn structure_differences(was: &Shape, want: &Shape, got: &Shape, expected: &Data
             let refused = check_refusals(expected.connection(), table);
             let allowed = check_refusals(actual.connection(), theirs);
             for (column, probe) in refused.difference(&allowed).take(1) {
-                differences.push(format!("`{name}.{column}` should refuse {probe} (a CHECK constraint); yours accepts it."));
+                differences.push(format!(
+                    "`{name}.{column}` should refuse {probe} (a CHECK constraint); yours accepts it."
+                ));
             }
             for (column, probe) in allowed.difference(&refused).take(1) {
-                differences.push(format!("`{name}.{column}` refuses {probe}, which the answer accepts: the CHECK is too strict."));
+                differences.push(format!(
+                    "`{name}.{column}` refuses {probe}, which the answer accepts: the CHECK is too strict."
+                ));
             }
         }
         found.extend(differences);
@@ -324,7 +360,8 @@ fn table_contents(db: &Database, shape: &Shape) -> Result<Contents, String> {
     let mut contents = Contents::new();
     let names: BTreeSet<&String> = shape.tables.keys().chain(shape.views.iter()).collect();
     for name in names {
-        let mut statement = conn.prepare(&format!("SELECT * FROM {}", quote_identifier(name))).map_err(|e| e.to_string())?;
+        let mut statement =
+            conn.prepare(&format!("SELECT * FROM {}", quote_identifier(name))).map_err(|e| e.to_string())?;
         let columns: Vec<String> = statement.column_names().map(|c| c.to_string()).collect();
         let width = columns.len();
         let rows = statement

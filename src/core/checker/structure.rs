@@ -61,14 +61,19 @@ pub fn read_shape(conn: &Connection) -> Result<Shape, String> {
             }
             "trigger" => {
                 let upper = sql.to_uppercase();
-                let event = ["INSERT", "UPDATE", "DELETE"].into_iter().find(|e| upper.contains(e)).unwrap_or("");
-                let timing = ["INSTEAD OF", "BEFORE", "AFTER"].into_iter().find(|t| upper.contains(t)).unwrap_or("BEFORE");
+                let event =
+                    ["INSERT", "UPDATE", "DELETE"].into_iter().find(|e| upper.contains(e)).unwrap_or("");
+                let timing = ["INSTEAD OF", "BEFORE", "AFTER"]
+                    .into_iter()
+                    .find(|t| upper.contains(t))
+                    .unwrap_or("BEFORE");
                 shape.triggers.insert((table.to_lowercase(), event.to_owned(), timing.to_owned()));
             }
             _ => {}
         }
     }
-    shape.user_version = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| e.to_string())?;
+    shape.user_version =
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| e.to_string())?;
     Ok(shape)
 }
 
@@ -83,7 +88,8 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
             .map_err(|e| e.to_string())
     };
     let text = |v: &Value| if v.is_null() { String::new() } else { v.display() };
-    let info = rows(format!("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal})"))?;
+    let info =
+        rows(format!("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal})"))?;
     let columns = info
         .iter()
         .map(|r| ColumnShape {
@@ -108,7 +114,13 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
     ))? {
         let Value::Integer(id) = r[0] else { continue };
         let entry = foreign.entry(id).or_insert_with(|| {
-            (Vec::new(), text(&r[2]).to_lowercase(), Vec::new(), text(&r[4]).to_uppercase(), text(&r[5]).to_uppercase())
+            (
+                Vec::new(),
+                text(&r[2]).to_lowercase(),
+                Vec::new(),
+                text(&r[4]).to_uppercase(),
+                text(&r[5]).to_uppercase(),
+            )
         });
         entry.0.push(text(&r[1]).to_lowercase());
         entry.2.push(text(&r[3]).to_lowercase());
@@ -129,10 +141,11 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
     let mut indexes = BTreeSet::new();
     for r in rows(format!("SELECT name, \"unique\", origin FROM pragma_index_list({literal})"))? {
         let index_literal = r[0].literal();
-        let columns: Vec<String> = rows(format!("SELECT name FROM pragma_index_info({index_literal}) ORDER BY seqno"))?
-            .iter()
-            .map(|c| text(&c[0]).to_lowercase())
-            .collect();
+        let columns: Vec<String> =
+            rows(format!("SELECT name FROM pragma_index_info({index_literal}) ORDER BY seqno"))?
+                .iter()
+                .map(|c| text(&c[0]).to_lowercase())
+                .collect();
         if text(&r[2]) == "pk" {
             continue;
         }
@@ -189,7 +202,11 @@ pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
     let mut found = Vec::new();
     let names = |s: &TableShape| s.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
     if want.columns.iter().map(|c| &c.name).ne(got.columns.iter().map(|c| &c.name)) {
-        found.push(format!("The table `{t}` should have the columns ({}) in this order; yours has ({}).", names(want), names(got)));
+        found.push(format!(
+            "The table `{t}` should have the columns ({}) in this order; yours has ({}).",
+            names(want),
+            names(got)
+        ));
         return found;
     }
     for (w, g) in want.columns.iter().zip(&got.columns) {
@@ -202,7 +219,7 @@ pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
         }
         if w.not_null && !g.not_null && !want.primary_key.contains(&w.name) {
             found.push(format!("{c} should be NOT NULL."));
-        } else if !w.not_null && g.not_null {
+        } else if !w.not_null && g.not_null && !want.primary_key.contains(&w.name) {
             found.push(format!("{c} should allow NULL; yours is NOT NULL."));
         }
         match (&w.default, &g.default) {
@@ -212,8 +229,15 @@ pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
             _ => {}
         }
     }
-    if want.primary_key != got.primary_key {
-        let keys = |k: &[String]| if k.is_empty() { "none".to_owned() } else { format!("({})", k.join(", ")) };
+    let sorted = |k: &[String]| {
+        let mut k = k.to_vec();
+        k.sort();
+        k
+    };
+    // The order of a key's columns does not change which rows it allows.
+    if sorted(&want.primary_key) != sorted(&got.primary_key) {
+        let keys =
+            |k: &[String]| if k.is_empty() { "none".to_owned() } else { format!("({})", k.join(", ")) };
         found.push(format!(
             "The primary key of `{t}` should be {}; yours is {}.",
             keys(&want.primary_key),
@@ -236,7 +260,11 @@ pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
                 if actions.is_empty() { " with no ON DELETE action".to_owned() } else { actions.clone() },
                 k.4
             )),
-            _ => found.push(format!("`{t}.{}` should reference `{parent} ({})`{actions}.", from.join(", "), to.join(", "))),
+            _ => found.push(format!(
+                "`{t}.{}` should reference `{parent} ({})`{actions}.",
+                from.join(", "),
+                to.join(", ")
+            )),
         }
     }
     for key in got.foreign_keys.difference(&want.foreign_keys) {
@@ -272,7 +300,15 @@ pub fn check_refusals(conn: &Connection, table: &TableShape) -> BTreeSet<(String
     let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
     let base: Option<Vec<String>> = conn
         .query_row(
-            &format!("SELECT {} FROM {quoted} LIMIT 1", table.columns.iter().map(|c| format!("quote({})", quote_identifier(&c.name))).collect::<Vec<_>>().join(", ")),
+            &format!(
+                "SELECT {} FROM {quoted} LIMIT 1",
+                table
+                    .columns
+                    .iter()
+                    .map(|c| format!("quote({})", quote_identifier(&c.name)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             [],
             |r| (0..table.columns.len()).map(|i| r.get::<_, String>(i)).collect(),
         )

@@ -26,7 +26,8 @@ const KING: &str = "SELECT title FROM book JOIN author ON author.id = book.autho
 fn the_reference_passes_against_itself_and_other_correct_spellings() {
     let base = baseline();
     assert!(check(&base, "", KING, KING).passed);
-    let other = "SELECT b.title FROM author a, book b WHERE a.id = b.author_id AND a.name = 'King' ORDER BY 1";
+    let other =
+        "SELECT b.title FROM author a, book b WHERE a.id = b.author_id AND a.name = 'King' ORDER BY 1";
     let verdict = check(&base, "", other, KING);
     assert!(verdict.passed, "{verdict:?}");
     // Numbers compare numerically, and floats to ten significant digits.
@@ -57,7 +58,10 @@ fn row_counts_and_differing_rows_are_named() {
     assert_eq!(diff.missing, vec![vec![Value::Text("It".into())], vec![Value::Text("Dead Zone".into())]]);
     assert_eq!(diff.extra, vec![vec![Value::Text("Earthsea".into())]]);
     let same_count = check(&base, "", "SELECT title FROM book WHERE id IN (1, 2, 3)", KING);
-    assert_eq!(same_count.summary, "Your query returns the right number of rows (3), but not the right rows.");
+    assert_eq!(
+        same_count.summary,
+        "Your query returns the right number of rows (3), but not the right rows."
+    );
 }
 
 #[test]
@@ -67,13 +71,23 @@ fn column_count_names_and_order_are_checked() {
     assert_eq!(verdict.summary, "Your result has 2 columns; the answer has 1.");
     let ordered = "SELECT title FROM book ORDER BY price DESC, id";
     let unordered = check(&base, "", "SELECT title FROM book ORDER BY id", ordered);
-    assert_eq!(unordered.summary, "The right rows in the wrong order: this exercise asks for ORDER BY price DESC, id.");
+    assert_eq!(
+        unordered.summary,
+        "The right rows in the wrong order: this exercise asks for ORDER BY price DESC, id."
+    );
     // Without a top-level ORDER BY in the reference, any order is right.
     assert!(check(&base, "", "SELECT title FROM book ORDER BY title DESC", "SELECT title FROM book").passed);
     // A column the prompt names and the reference aliases must have that name.
-    let task = Task { setup: "", reference: "SELECT count(*) AS book_count FROM book", prompt: "Return `book_count`." };
+    let task = Task {
+        setup: "",
+        reference: "SELECT count(*) AS book_count FROM book",
+        prompt: "Return `book_count`.",
+    };
     let misnamed = check_task(&base, task, "SELECT count(*) FROM book");
-    assert_eq!(misnamed.summary, "The prompt asks for a column named `book_count`; yours is called `count(*)`.");
+    assert_eq!(
+        misnamed.summary,
+        "The prompt asks for a column named `book_count`; yours is called `count(*)`."
+    );
     // Otherwise a different name is a note, never a failure.
     let renamed = check(&base, "", "SELECT count(*) AS n FROM book", "SELECT count(*) AS books FROM book");
     assert!(renamed.passed && renamed.notes.iter().any(|n| n.contains("(n)")), "{renamed:?}");
@@ -92,8 +106,15 @@ fn a_hard_coded_answer_fails_on_a_hidden_copy_and_is_called_hard_coded() {
     let literal = "SELECT 'It' UNION ALL SELECT 'Dead Zone' UNION ALL SELECT 'The Shining'";
     let verdict = check(&base, "", literal, KING);
     assert!(!verdict.passed);
-    assert!(verdict.summary.starts_with("Right on the data you see, but not on a hidden copy"), "{verdict:?}");
-    assert!(verdict.text().contains("hard-coded values from the visible data ('Dead Zone'"), "{}", verdict.text());
+    assert!(
+        verdict.summary.starts_with("Right on the data you see, but not on a hidden copy"),
+        "{verdict:?}"
+    );
+    assert!(
+        verdict.text().contains("hard-coded values from the visible data ('Dead Zone'"),
+        "{}",
+        verdict.text()
+    );
     // Ids picked by hand are hard-coded too.
     let ids = check(&base, "", "SELECT title FROM book WHERE id IN (3, 4, 5)", KING);
     assert!(ids.text().contains("hard-coded values from the visible data (3, 4, 5)"), "{}", ids.text());
@@ -124,7 +145,10 @@ fn structure_is_compared_by_what_sqlite_makes_of_it() {
     let verdict = check(&base, "", same, reference);
     assert!(verdict.passed, "{}", verdict.text());
     let cases = [
-        ("CREATE TABLE genre (id INTEGER PRIMARY KEY)", "should have the columns (id, name, parent_id, rank)"),
+        (
+            "CREATE TABLE genre (id INTEGER PRIMARY KEY)",
+            "should have the columns (id, name, parent_id, rank)",
+        ),
         (
             "CREATE TABLE genre (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, parent_id INTEGER REFERENCES genre (id), rank INT DEFAULT 1 CHECK (rank > 0))",
             "`genre.parent_id` should reference `genre (id)` ON DELETE CASCADE",
@@ -152,7 +176,11 @@ fn structure_is_compared_by_what_sqlite_makes_of_it() {
     ];
     for (answer, message) in cases {
         let verdict = check(&base, "", answer, reference);
-        assert!(!verdict.passed && verdict.text().contains(message), "{answer}\nwanted: {message}\ngot: {}", verdict.text());
+        assert!(
+            !verdict.passed && verdict.text().contains(message),
+            "{answer}\nwanted: {message}\ngot: {}",
+            verdict.text()
+        );
     }
     let version = check(&base, "", "PRAGMA user_version = 3", "PRAGMA user_version = 4");
     assert_eq!(version.summary, "PRAGMA user_version should be 4 afterwards, but it is 3.");
@@ -170,7 +198,12 @@ fn errors_are_reported_with_their_place() {
 #[test]
 fn sqlite_leniencies_are_noted_without_failing() {
     let base = baseline();
-    let verdict = check(&base, "", "SELECT title FROM book JOIN author ON author.id = book.author_id WHERE name = \"King\"", KING);
+    let verdict = check(
+        &base,
+        "",
+        "SELECT title FROM book JOIN author ON author.id = book.author_id WHERE name = \"King\"",
+        KING,
+    );
     assert!(verdict.passed, "{verdict:?}");
     assert!(verdict.notes.iter().any(|n| n.contains("single quotes")), "{verdict:?}");
     let grouped = check(
@@ -195,10 +228,27 @@ fn hidden_copies_keep_every_constraint_and_the_rows_named_by_literals() {
         assert!(count("SELECT count(*) FROM book_tag") > 7, "new links");
         assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
         // A link table stays a set, and names stay unique and unchanged.
-        assert_eq!(count("SELECT count(*) FROM (SELECT book_id, tag_id FROM book_tag GROUP BY 1, 2 HAVING count(*) > 1)"), 0);
+        assert_eq!(
+            count(
+                "SELECT count(*) FROM (SELECT book_id, tag_id FROM book_tag GROUP BY 1, 2 HAVING count(*) > 1)"
+            ),
+            0
+        );
         assert_eq!(count("SELECT count(*) FROM author WHERE name = 'King' AND born = 1947"), 1);
         assert_eq!(count("SELECT count(*) FROM author WHERE name IN ('Asimov', 'Buck', 'Le Guin')"), 3);
         // Every new author has books, as every visible one does.
         assert_eq!(count("SELECT count(*) FROM author WHERE id NOT IN (SELECT author_id FROM book)"), 0);
     }
+}
+
+#[test]
+fn the_second_hidden_copy_gives_rows_new_ids_so_picked_ids_fail() {
+    let base = baseline();
+    let bytes = hidden_copy(&base, 1, &BTreeSet::new()).unwrap();
+    let db = Database::from_bytes(&bytes).unwrap();
+    let id: i64 =
+        db.connection().query_row("SELECT id FROM author WHERE name = 'King'", [], |r| r.get(0)).unwrap();
+    assert_ne!(id, 3);
+    let verdict = check(&base, "", "SELECT title FROM book WHERE author_id = 3", KING);
+    assert!(!verdict.passed && verdict.text().contains("hard-coded"), "{}", verdict.text());
 }
