@@ -158,7 +158,6 @@ fn check_lesson(file: &str, lesson: &Lesson, answers: &[Answer]) -> Vec<Outcome>
 }
 
 #[test]
-#[ignore = "the corpus still finds checker gaps (see the closing note of issue 13); run with --ignored"]
 fn every_answer_in_the_corpus_gets_the_right_verdict_and_message() {
     let only = std::env::var("CORPUS_LESSON").ok();
     let files = common::lesson_files();

@@ -228,7 +228,8 @@ FROM author_book_publisher AS f
 JOIN author AS a ON a.first_name = f.first_name AND a.last_name = f.last_name
 JOIN book AS b ON b.author_id = a.author_id AND b.title = f.title
 JOIN publisher AS p ON p.name = f.publisher;
--- right: other: no REFERENCES clauses; the prompt asks only for two INTEGER columns and the key
+-- wrong: missing-constraint: no REFERENCES clauses, though the prompt asks for each column to reference its table
+-- expect: `book_publisher.book_id` should reference `book (book_id)`
 CREATE TABLE book_publisher (book_id INTEGER, publisher_id INTEGER, PRIMARY KEY (book_id, publisher_id));
 INSERT INTO book_publisher (book_id, publisher_id)
 SELECT DISTINCT b.book_id, p.publisher_id

@@ -329,7 +329,7 @@ LEFT JOIN book AS b ON b.author_id = a.author_id
 GROUP BY a.author_id
 ORDER BY count(b.book_id) DESC, a.last_name, a.first_name;
 -- wrong: tie-break: only the count sorted; the five authors with one book tie
--- expect: hidden copy
+-- expect: no set order
 SELECT a.first_name, a.last_name, count(b.book_id) AS book_count
 FROM author AS a
 LEFT JOIN book AS b ON b.author_id = a.author_id

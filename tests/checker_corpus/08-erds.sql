@@ -46,7 +46,7 @@ FROM sqlite_schema AS m
 JOIN pragma_foreign_key_list(m.name) AS f
 WHERE f."table" = 'track';
 -- wrong: wrong-column: the table pointed at saved instead of the table pointing
--- expect: track_refs.from_table
+-- expect: Missing from track_refs
 CREATE TABLE track_refs AS
 SELECT f."table" AS from_table, f."from" AS from_column
 FROM sqlite_schema AS m
@@ -83,6 +83,7 @@ JOIN pragma_foreign_key_list(m.name) AS f
 WHERE f."table" = 'Track';
 -- wrong: hard-coded: the two visible rows typed in instead of reading the catalogue
 -- expect: hard-coded
+-- known: hidden copies change rows, never the schema, so a typed-out copy of the catalogue matches on every copy
 CREATE TABLE track_refs AS
 SELECT CAST('InvoiceLine' AS TEXT) AS from_table, 'TrackId' AS from_column
 UNION ALL SELECT 'PlaylistTrack', 'TrackId';
@@ -408,7 +409,7 @@ GROUP BY m.EmployeeId
 HAVING count(e.EmployeeId) > 0
 ORDER BY reports DESC, m.LastName, m.FirstName, m.EmployeeId;
 -- wrong: tie-break: only the count sorted; Adams and Mitchell both have two reports
--- expect: hidden copy
+-- expect: no set order
 SELECT m.FirstName, m.LastName, count(*) AS reports
 FROM Employee AS e
 JOIN Employee AS m ON m.EmployeeId = e.ReportsTo

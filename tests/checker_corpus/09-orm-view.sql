@@ -336,7 +336,6 @@ FROM book LEFT OUTER JOIN author AS author_1 ON author_1.author_id = book.author
 WHERE book.title LIKE 'The %' ORDER BY book.book_id;
 -- wrong: alias: author_1.author_id without AS author_id_1, so two columns are called author_id
 -- expect: column named `author_id_1`
--- known: the prompt names author_id_1 only inside `author_1.author_id AS author_id_1`, and names are not checked then
 SELECT book.book_id, book.author_id, book.title, author_1.author_id, author_1.first_name, author_1.last_name
 FROM book LEFT OUTER JOIN author AS author_1 ON author_1.author_id = book.author_id
 WHERE book.title LIKE 'The %' ORDER BY book.book_id;
@@ -402,7 +401,6 @@ COMMIT;
 -- wrong: hard-coded: author 4, book 11 and publisher 1 typed in
 -- expect: hidden copy
 -- expect: hard-coded
--- known: when the hard-coded ids make the SQL fail on a hidden copy, the message does not point at them
 BEGIN;
 INSERT INTO book (author_id, title) VALUES (4, 'Carrie');
 INSERT INTO book_publisher (book_id, publisher_id) VALUES (11, 1);

@@ -356,7 +356,6 @@ ORDER BY n.Name;
 -- expect: hidden copy
 -- expect: Missing from artist
 -- expect: hard-coded
--- known: literals copied from the setup's new_artist table are not pointed out as hard-coded in a data-change exercise
 INSERT INTO Artist (Name) VALUES ('Velvet Index'), ('Zeta Strings');
 -- wrong: other: NOT IN over a column that may hold NULL inserts nothing once one name is NULL
 -- expect: hidden copy

@@ -202,7 +202,8 @@ SELECT order_id, product_id, CAST(unit_price * 100 + 0.5 AS INTEGER), quantity F
 DROP TABLE orders_items;
 ALTER TABLE orders_items_new RENAME TO orders_items;
 COMMIT;
--- right: other: exactly what the prompt lists, with no CHECK on the cents (the prompt asks for none)
+-- wrong: missing-constraint: no CHECK on the cents, which the prompt asks for
+-- expect: `orders_items.unit_price_cents` should refuse
 BEGIN;
 CREATE TABLE orders_items_new (
   order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,

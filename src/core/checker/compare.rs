@@ -59,16 +59,84 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult, pro
     if let Some(order) = top_level_order_by(&expected.sql)
         && !same_sequence(&expected.rows, &actual.rows)
     {
+        if let Some(message) = unpromised_order(expected, actual) {
+            return Verdict::fail(message, Vec::new());
+        }
         return Verdict::fail(
             format!("The right rows in the wrong order: this exercise asks for ORDER BY {order}."),
             Vec::new(),
         );
+    }
+    if let Some(message) = unpromised_order(expected, actual) {
+        return Verdict::fail(message, Vec::new());
     }
     let mut verdict = Verdict::pass("Correct!");
     if let Some(note) = column_name_note(expected, actual) {
         verdict.notes.push(note);
     }
     verdict
+}
+
+/// When the answer's rows come in the right order only by chance: its ORDER BY is a shorter
+/// list of result columns than the reference's, and rows tie on it. (SQLite then returns tied
+/// rows in whatever order its plan makes, which other data or another version may change.)
+fn unpromised_order(expected: &StatementResult, actual: &StatementResult) -> Option<String> {
+    let reference = top_level_order_by(&expected.sql)?;
+    let theirs = top_level_order_by(&actual.sql)?;
+    let (reference_keys, their_keys) = (split_keys(&reference), split_keys(&theirs));
+    if their_keys.len() >= reference_keys.len() {
+        return None;
+    }
+    let columns: Option<Vec<usize>> = their_keys.iter().map(|k| result_column(k, actual)).collect();
+    let columns = columns?;
+    let ties = actual
+        .rows
+        .windows(2)
+        .any(|pair| pair[0] != pair[1] && columns.iter().all(|&c| key(&pair[0][c]) == key(&pair[1][c])));
+    ties.then(|| {
+        format!(
+            "The right rows, in an order SQLite does not promise: rows that tie on ORDER BY {theirs} \
+             come in no set order, so they can come in the wrong order. This exercise asks for ORDER BY {reference}."
+        )
+    })
+}
+
+/// The keys of an ORDER BY, split at its top-level commas.
+fn split_keys(order_by: &str) -> Vec<String> {
+    let mut keys = vec![String::new()];
+    let mut depth = 0i32;
+    for c in order_by.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                keys.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        keys.last_mut().expect("one at least").push(c);
+    }
+    keys.into_iter().map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect()
+}
+
+/// The result column an ORDER BY key sorts by: a position, or a column's name (qualified or
+/// quoted as it may be), with its direction and collation left aside.
+fn result_column(key: &str, result: &StatementResult) -> Option<usize> {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| ["asc", "desc", "collate", "nulls"].contains(&w.to_ascii_lowercase().as_str()))
+        .unwrap_or(words.len());
+    let expression = words[..end].join(" ");
+    if let Ok(position) = expression.parse::<usize>() {
+        return (1..=result.columns.len()).contains(&position).then(|| position - 1);
+    }
+    let name = expression.rsplit('.').next()?.trim_matches(|c| c == '"' || c == '`' || c == '[' || c == ']');
+    result
+        .columns
+        .iter()
+        .position(|c| c.name.eq_ignore_ascii_case(name) || c.name.eq_ignore_ascii_case(&expression))
 }
 
 /// A column the reference names with `AS` and the prompt names in backticks, which the answer
@@ -81,7 +149,11 @@ fn misnamed_column(
     let reference = expected.sql.to_lowercase();
     expected.columns.iter().zip(&actual.columns).find_map(|(want, got)| {
         let name = want.name.to_lowercase();
-        let named_in_prompt = prompt.to_lowercase().contains(&format!("`{name}`"));
+        // Named in code in the prompt: `book_count`, or inside `author_1.author_id AS author_id_1`.
+        let named_in_prompt =
+            prompt.to_lowercase().split('`').skip(1).step_by(2).any(|code| {
+                code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| word == name)
+            });
         let aliased =
             ["as ", "as \"", "as `", "as ["].iter().any(|p| reference.contains(&format!("{p}{name}")));
         (named_in_prompt && aliased && !got.name.eq_ignore_ascii_case(&want.name))

@@ -97,7 +97,10 @@ fn renumber_keys(conn: &Connection, tables: &[Table], keep: &BTreeSet<Literal>) 
     for table in tables {
         let Some(key) = table.rowid_key else { continue };
         let top = table.rows.iter().filter_map(|(rowid, _)| *rowid).max().unwrap_or(0);
-        let offset = (top / 100 + 1) * 100;
+        // new = base - old, with base above every key: all new keys are above the old ones
+        // (and above kept ones), and their order is reversed, so that an answer which relies on
+        // ids following the alphabet or the visible order shows it.
+        let base = (top / 100 + 1) * 100 * 2;
         let key_name = quote_identifier(&table.columns[key].name);
         for child in tables {
             for fk in child.foreign_keys.iter().filter(|fk| fk.parent.eq_ignore_ascii_case(&table.name)) {
@@ -106,14 +109,14 @@ fn renumber_keys(conn: &Connection, tables: &[Table], keep: &BTreeSet<Literal>) 
                 }
                 let column = quote_identifier(&child.columns[fk.column].name);
                 conn.execute_batch(&format!(
-                    "UPDATE {} SET {column} = {column} + {offset} WHERE typeof({column}) = 'integer' AND {column} NOT IN ({kept});",
+                    "UPDATE {} SET {column} = {base} - {column} WHERE typeof({column}) = 'integer' AND {column} > 0 AND {column} NOT IN ({kept});",
                     child.quoted()
                 ))
                 .map_err(|e| e.to_string())?;
             }
         }
         conn.execute_batch(&format!(
-            "UPDATE {} SET {key_name} = {key_name} + {offset} WHERE {key_name} NOT IN ({kept});",
+            "UPDATE {} SET {key_name} = {base} - {key_name} WHERE {key_name} > 0 AND {key_name} NOT IN ({kept});",
             table.quoted()
         ))
         .map_err(|e| e.to_string())?;
@@ -333,7 +336,7 @@ struct Copier<'a> {
 impl Copier<'_> {
     /// Measures and dates of some rows take the value of another row of the same column.
     fn change_measures(&self, keep: &BTreeSet<Literal>) -> Result<(), String> {
-        for table in self.tables {
+        for (t, table) in self.tables.iter().enumerate() {
             let changing: Vec<usize> = (0..table.columns.len())
                 .filter(|&i| {
                     matches!(table.columns[i].role, Role::Measure | Role::Date) && !table.columns[i].key
@@ -355,13 +358,28 @@ impl Copier<'_> {
             );
             for (index, (rowid, values)) in table.rows.iter().enumerate() {
                 let Some(rowid) = rowid else { break };
-                if index % 3 != self.copy || values.iter().any(|v| keep.iter().any(|l| l.matches(v))) {
+                let in_focus = self.focus.contains(&(t, index));
+                if (index % 3 != self.copy && !in_focus)
+                    || values.iter().any(|v| keep.iter().any(|l| l.matches(v)))
+                {
                     continue;
                 }
-                let donor = &table.rows[(index + n / 2 + self.copy) % n].1;
+                // Each column from another donor, so that measures which happen to move together
+                // in the visible rows (drafts are exactly the posts without likes) part ways.
                 let mut params: Vec<Value> = values.clone();
-                for &i in &changing {
-                    params[i] = donor[i].clone();
+                for (k, &i) in changing.iter().enumerate() {
+                    params[i] = table.rows[(index + n / 2 + self.copy + k) % n].1[i].clone();
+                    // A row in focus (a post of the user the exercise names) gets, in the first
+                    // copy, a value of the other kind where there is one: a date where it had
+                    // none, none where it had one.
+                    if in_focus && self.copy == 0 {
+                        let other_kind = (1..n)
+                            .map(|step| &table.rows[(index + step) % n].1[i])
+                            .find(|v| v.is_null() != values[i].is_null());
+                        if let Some(value) = other_kind {
+                            params[i] = value.clone();
+                        }
+                    }
                 }
                 params.push(Value::Integer(*rowid));
                 self.conn

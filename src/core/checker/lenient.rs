@@ -26,6 +26,12 @@ pub fn notes(baseline: &[u8], setup: &str, learner: &str) -> Vec<String> {
                  Name the column or expression instead."
             ));
         }
+        if let Some(column) = bare_column(statement) {
+            notes.push(format!(
+                "`{column}` is neither in GROUP BY nor inside an aggregate: SQLite takes it from some row of each group \
+                 (with min or max, the row holding that value); standard SQL asks for it in GROUP BY or inside an aggregate."
+            ));
+        }
         if let Some(alias) = alias_in_where(statement, &columns) {
             notes.push(format!(
                 "Your WHERE uses `{alias}`, a name given in the SELECT list: SQLite allows it, standard SQL does not \
@@ -97,6 +103,77 @@ fn alias_in_where(statement: &str, columns: &BTreeSet<String>) -> Option<String>
     (filter + 1..end).map(|i| word(i).to_lowercase()).find(|w| aliases.contains(w))
 }
 
+/// A column of the SELECT list that an aggregate query neither groups by nor aggregates.
+fn bare_column(statement: &str) -> Option<String> {
+    let words = top_level_words(statement);
+    let word = |i: usize| &statement[words[i].clone()];
+    let select = (0..words.len()).find(|&i| word(i).eq_ignore_ascii_case("select"))?;
+    let from = (select..words.len()).find(|&i| word(i).eq_ignore_ascii_case("from"))?;
+    let list = &statement[words[select].end..words[from].start];
+    let group = (from..words.len().saturating_sub(1))
+        .find(|&i| word(i).eq_ignore_ascii_case("group") && word(i + 1).eq_ignore_ascii_case("by"));
+    let lower = list.to_lowercase();
+    let aggregates = ["count(", "sum(", "avg(", "min(", "max(", "total(", "group_concat("];
+    let aggregated = aggregates.iter().any(|a| lower.replace(' ', "").contains(a));
+    if group.is_none() && !aggregated {
+        return None;
+    }
+    let grouped: Vec<String> = match group {
+        Some(g) => {
+            let end = (g + 2..words.len())
+                .find(|&i| {
+                    ["having", "order", "limit", "window"].iter().any(|k| word(i).eq_ignore_ascii_case(k))
+                })
+                .map_or(statement.len(), |i| words[i].start);
+            top_level_items(&statement[words[g + 1].end..end]).iter().map(|k| last_segment(k)).collect()
+        }
+        None => Vec::new(),
+    };
+    top_level_items(list).into_iter().find_map(|item| {
+        let mut tokens = item.split_whitespace();
+        let expression = tokens.next()?;
+        let rest: Vec<&str> = tokens.collect();
+        let plain_alias =
+            rest.is_empty() || (rest.len() == 2 && rest[0].eq_ignore_ascii_case("as")) || rest.len() == 1;
+        let is_column =
+            expression.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '"' | '`' | '[' | ']'))
+                && !expression.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !expression.eq_ignore_ascii_case("distinct");
+        (plain_alias && is_column && !grouped.contains(&last_segment(expression)))
+            .then(|| expression.to_owned())
+    })
+}
+
+/// The items of a comma-separated list, split at its top-level commas.
+fn top_level_items(list: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut depth = 0i32;
+    for c in list.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        items.last_mut().expect("one at least").push(c);
+    }
+    items.into_iter().map(|i| i.trim().to_owned()).filter(|i| !i.is_empty()).collect()
+}
+
+/// `p."name"` → `name`, lower-cased.
+fn last_segment(expression: &str) -> String {
+    expression
+        .trim()
+        .rsplit('.')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c| matches!(c, '"' | '`' | '[' | ']'))
+        .to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +188,13 @@ mod tests {
             Some("doubled")
         );
         assert_eq!(alias_in_where("SELECT price AS price FROM t WHERE price > 3", &columns), None);
+        assert_eq!(
+            bare_column("SELECT a.name, count(*) FROM a JOIN b GROUP BY a.id").as_deref(),
+            Some("a.name")
+        );
+        assert_eq!(bare_column("SELECT a.name AS who, max(x) FROM a").as_deref(), Some("a.name"));
+        assert_eq!(bare_column("SELECT a.id, a.name, count(*) AS n FROM a GROUP BY a.id, a.name"), None);
+        assert_eq!(bare_column("SELECT name, price FROM t"), None);
+        assert_eq!(bare_column("SELECT DISTINCT name FROM t"), None);
     }
 }

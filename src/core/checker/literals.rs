@@ -136,10 +136,12 @@ pub fn picked_ids(sql: &str) -> BTreeSet<Literal> {
     found
 }
 
-/// The literals a prompt names: text in backticks or single quotes (`` `Amiga` ``, `'King'`).
+/// The literals a prompt names: text in backticks, quotes or emphasis (`` `Amiga` ``, `'King'`,
+/// `"Steven"`, `*Dead Zone*`).
 pub fn prompt_literals(prompt: &str) -> BTreeSet<Literal> {
     let mut found = BTreeSet::new();
-    for quote in ['`', '\''] {
+    let prompt = prompt.replace("**", "*");
+    for quote in ['`', '\'', '"', '*'] {
         let parts: Vec<&str> = prompt.split(quote).collect();
         for inner in parts.iter().skip(1).step_by(2) {
             if !inner.is_empty() && inner.len() < 80 {
@@ -194,7 +196,9 @@ mod tests {
 
     #[test]
     fn a_prompt_names_values_in_backticks_and_quotes() {
-        let found = prompt_literals("Books by `King` published after `1990`, or by 'Le Guin'.");
+        let found =
+            prompt_literals("Books by `King` published after `1990`, or by 'Le Guin', or **Dead Zone**.");
+        assert!(found.contains(&Literal::Text("Dead Zone".into())));
         assert!(found.contains(&Literal::Text("King".into())));
         assert!(found.contains(&Literal::Number("1990".into())));
         assert!(found.contains(&Literal::Text("Le Guin".into())));

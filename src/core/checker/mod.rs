@@ -21,9 +21,10 @@ pub use hidden::{COPIES, hidden_copy};
 pub use literals::{Literal, literals, prompt_literals};
 
 use super::database::Database;
+use super::format::count;
 use super::lesson::Exercise;
 pub use super::outcome::Verdict;
-use super::outcome::{ScriptError, ScriptOutcome, StatementResult};
+use super::outcome::{RowDiff, ScriptError, ScriptOutcome, StatementResult};
 use super::script::quote_identifier;
 use super::value::Value;
 use compare::{multiset_difference, row_diff};
@@ -61,7 +62,7 @@ pub fn check(baseline: &[u8], setup: &str, learner: &str, reference: &str) -> Ve
 pub fn check_task(baseline: &[u8], task: Task<'_>, learner: &str) -> Verdict {
     let mut visible = match compare_on(baseline, false, task, learner) {
         Ok(verdict) => verdict,
-        Err(Problem::Learner(error)) => return error_verdict(error, ""),
+        Err(Problem::Learner(error)) => return error_verdict(error, "Your SQL"),
         Err(Problem::Lesson(message)) => return Verdict::fail(message, Vec::new()),
     };
     if visible.passed {
@@ -98,7 +99,12 @@ fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<Verdic
             Ok(verdict) => verdict,
             Err(Problem::Lesson(_)) => continue,
             Err(Problem::Learner(error)) => {
-                return Some(error_verdict(error, "On a hidden copy of the data (other rows and values), "));
+                let mut failed = error_verdict(
+                    error,
+                    "Right on the data you see, but on a hidden copy of it (the same tables with other rows and values) your SQL",
+                );
+                failed.details.extend(hard_coded(baseline, task, learner));
+                return Some(failed);
             }
         };
         let mut details = vec![format!("On that copy: {}", verdict.summary)];
@@ -123,21 +129,29 @@ fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<Verdic
 /// "Hard-coded", said only when it is true: the answer writes out values of the visible result
 /// that neither the reference, the setup nor the prompt write.
 fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> {
-    let mut given = literals(task.reference);
-    given.extend(literals(task.setup));
-    given.extend(prompt_literals(task.prompt));
+    // What the reference writes is the learner's to write too. The setup and the prompt are
+    // not: rows the setup adds are data, and values the prompt lists are there to be found in
+    // it; this is only asked once the answer has failed on a hidden copy.
+    let given = literals(task.reference);
     let mut db = open(baseline, false, task.setup).ok()?;
+    let start = db.to_bytes().ok()?;
     let outcome = db.run_script(task.reference, MAX_ROWS);
-    let values: Vec<Value> = if changes_data(&outcome) {
+    let visible: Vec<Value> = if changes_data(&outcome) {
         Vec::new()
     } else {
         last_table(&outcome)?.rows.iter().flatten().cloned().collect()
     };
     let picked = literals::picked_ids(learner);
+    let start = Database::from_bytes(&start).ok()?;
     let copied: Vec<Literal> = literals(learner)
         .into_iter()
         .filter(|l| !given.contains(l))
-        .filter(|l| values.iter().any(|v| l.matches(v)) || picked.contains(l))
+        .filter(|l| {
+            picked.contains(l)
+                || visible.iter().any(|v| l.matches(v))
+                || (visible.is_empty() && matches!(l, Literal::Text(_)) && stored_anywhere(&start, l))
+                || (matches!(l, Literal::Number(_)) && is_a_key(&start, l))
+        })
         .collect();
     if copied.is_empty() {
         return None;
@@ -149,12 +163,62 @@ fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> 
     ))
 }
 
-fn error_verdict(error: ScriptError, place: &str) -> Verdict {
-    let summary = format!(
-        "{place}Your SQL stopped with an error at statement {}: {}",
-        error.statement_index + 1,
-        error.message
-    );
+/// Whether `literal` is the value of some row's key, or of a foreign key to one: an id the
+/// learner read off the visible data (`VALUES (8, 'Kindred')`).
+fn is_a_key(db: &Database, literal: &Literal) -> bool {
+    let Literal::Number(number) = literal else { return false };
+    let Ok(number) = number.parse::<i64>() else { return false };
+    let conn = db.connection();
+    let keys: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT s.name, p.name FROM sqlite_schema AS s, pragma_table_info(s.name) AS p \
+             WHERE s.type = 'table' AND s.name NOT LIKE 'sqlite_%' AND p.pk > 0 \
+             UNION SELECT s.name, f.\"from\" FROM sqlite_schema AS s, pragma_foreign_key_list(s.name) AS f \
+             WHERE s.type = 'table'",
+        )
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .unwrap_or_default();
+    keys.iter().any(|(table, column)| {
+        let sql = format!(
+            "SELECT 1 FROM {} WHERE {} = ?1 LIMIT 1",
+            quote_identifier(table),
+            quote_identifier(column)
+        );
+        conn.query_row(&sql, [number], |_| Ok(())).is_ok()
+    })
+}
+
+/// Whether some table of `db` holds the text `literal`.
+fn stored_anywhere(db: &Database, literal: &Literal) -> bool {
+    let Literal::Text(text) = literal else { return false };
+    let conn = db.connection();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .unwrap_or_default();
+    tables.iter().any(|table| {
+        let columns: Vec<String> = conn
+            .prepare(&format!("SELECT name FROM pragma_table_info({})", Value::Text(table.clone()).literal()))
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .unwrap_or_default();
+        if columns.is_empty() {
+            return false;
+        }
+        let test =
+            columns.iter().map(|c| format!("{} = ?1", quote_identifier(c))).collect::<Vec<_>>().join(" OR ");
+        conn.query_row(
+            &format!("SELECT 1 FROM {} WHERE {test} LIMIT 1", quote_identifier(table)),
+            [text],
+            |_| Ok(()),
+        )
+        .is_ok()
+    })
+}
+
+/// "`who` stopped with an error …", with the error placed for the editor.
+fn error_verdict(error: ScriptError, who: &str) -> Verdict {
+    let summary =
+        format!("{who} stopped with an error at statement {}: {}", error.statement_index + 1, error.message);
     let mut verdict = Verdict::fail(summary, Vec::new());
     verdict.error = Some(error);
     verdict
@@ -251,37 +315,47 @@ fn compare_databases(before: &Database, expected: &Database, actual: &Database) 
     }
     let want_rows = table_contents(expected, &want)?;
     let got_rows = table_contents(actual, &got)?;
-    for (name, (columns, rows)) in &want_rows {
-        let Some((_, actual_rows)) = got_rows.get(name) else {
+    let mut differing: Vec<(String, RowDiff, usize, usize)> = Vec::new();
+    for (key, (columns, rows)) in &want_rows {
+        let Some((_, actual_rows)) = got_rows.get(key) else {
             return Ok(Verdict::fail(
-                format!("The view `{name}` should exist after your SQL, but it does not."),
+                format!("The view `{key}` should exist after your SQL, but it does not."),
                 Vec::new(),
             ));
         };
         let (missing, extra) = multiset_difference(rows, actual_rows);
-        // Named as the lesson spells it (`Artist`), not as compared (`artist`).
-        let name = want.tables.get(name).map_or(name, |t| &t.name);
-        if !missing.is_empty() || !extra.is_empty() {
-            let as_result = StatementResult {
-                columns: columns
-                    .iter()
-                    .map(|c| super::outcome::Column { name: c.clone(), decl_type: None })
-                    .collect(),
-                ..empty_result()
-            };
-            let changed_rows = if rows.len() == actual_rows.len() {
-                String::new()
-            } else {
-                format!(" It has {} rows; it should have {}.", actual_rows.len(), rows.len())
-            };
-            return Ok(Verdict::fail(
-                format!("The table `{name}` does not hold what it should afterwards.{changed_rows}"),
-                Vec::new(),
-            )
-            .with_diff(row_diff(name, &as_result, &missing, &extra)));
+        if missing.is_empty() && extra.is_empty() {
+            continue;
         }
+        // Named as the lesson spells it (`Artist`), not as compared (`artist`).
+        let name = want.tables.get(key).map_or(key, |t| &t.name).clone();
+        let as_result = StatementResult {
+            columns: columns
+                .iter()
+                .map(|c| super::outcome::Column { name: c.clone(), decl_type: None })
+                .collect(),
+            ..empty_result()
+        };
+        let diff = row_diff(&name, &as_result, &missing, &extra);
+        differing.push((name, diff, actual_rows.len(), rows.len()));
     }
-    Ok(Verdict::pass("Correct! The data ends up exactly as it should."))
+    let Some((name, diff, has, should)) = differing.first().cloned() else {
+        return Ok(Verdict::pass("Correct! The data ends up exactly as it should."));
+    };
+    let counts =
+        if has == should { String::new() } else { format!(" It has {has} rows; it should have {should}.") };
+    let others = differing[1..]
+        .iter()
+        .map(|(name, diff, _, _)| {
+            format!(
+                "The table `{name}` differs too: {} missing, {} not expected.",
+                count(diff.missing_total as u64, "row"),
+                count(diff.extra_total as u64, "row")
+            )
+        })
+        .collect();
+    Ok(Verdict::fail(format!("The table `{name}` does not hold what it should afterwards.{counts}"), others)
+        .with_diff(diff))
 }
 
 /// Structure is compared where the reference made or changed it, so that an exercise about
@@ -358,10 +432,19 @@ type Contents = BTreeMap<String, (Vec<String>, Vec<Vec<Value>>)>;
 fn table_contents(db: &Database, shape: &Shape) -> Result<Contents, String> {
     let conn = db.connection();
     let mut contents = Contents::new();
-    let names: BTreeSet<&String> = shape.tables.keys().chain(shape.views.iter()).collect();
+    // Temporary tables count too: a migration's guard (`INSERT INTO expect_version …`) leaves
+    // its row there and nowhere else.
+    let temporary: Vec<String> = conn
+        .prepare("SELECT 'temp.' || name FROM sqlite_temp_schema WHERE type = 'table'")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| e.to_string())?;
+    let names: BTreeSet<&String> = shape.tables.keys().chain(shape.views.iter()).chain(&temporary).collect();
     for name in names {
-        let mut statement =
-            conn.prepare(&format!("SELECT * FROM {}", quote_identifier(name))).map_err(|e| e.to_string())?;
+        let from = match name.strip_prefix("temp.") {
+            Some(table) if temporary.contains(name) => format!("temp.{}", quote_identifier(table)),
+            _ => quote_identifier(name),
+        };
+        let mut statement = conn.prepare(&format!("SELECT * FROM {from}")).map_err(|e| e.to_string())?;
         let columns: Vec<String> = statement.column_names().map(|c| c.to_string()).collect();
         let width = columns.len();
         let rows = statement

@@ -252,3 +252,35 @@ fn the_second_hidden_copy_gives_rows_new_ids_so_picked_ids_fail() {
     let verdict = check(&base, "", "SELECT title FROM book WHERE author_id = 3", KING);
     assert!(!verdict.passed && verdict.text().contains("hard-coded"), "{}", verdict.text());
 }
+
+#[test]
+fn an_order_that_is_right_only_by_chance_is_named() {
+    let base = baseline();
+    let reference =
+        "SELECT author_id, count(*) AS books FROM book GROUP BY author_id ORDER BY books DESC, author_id";
+    // Authors 1, 2 and 4 tie on one book each: sorting by the count alone leaves their order open.
+    let verdict = check(
+        &base,
+        "",
+        "SELECT author_id, count(*) AS books FROM book GROUP BY author_id ORDER BY 2 DESC",
+        reference,
+    );
+    assert!(verdict.summary.contains("in an order SQLite does not promise"), "{verdict:?}");
+    assert!(verdict.summary.contains("asks for ORDER BY books DESC, author_id"), "{verdict:?}");
+    // Without ties, a shorter ORDER BY is as good.
+    let unique = "SELECT id, title FROM book ORDER BY price DESC, id";
+    assert!(check(&base, "", "SELECT id, title FROM book ORDER BY price DESC", unique).passed);
+}
+
+#[test]
+fn ids_typed_into_values_are_called_hard_coded() {
+    let base = baseline();
+    let reference =
+        "INSERT INTO book (author_id, title) VALUES ((SELECT id FROM author WHERE name = 'King'), 'Carrie')";
+    let verdict = check(&base, "", "INSERT INTO book (author_id, title) VALUES (3, 'Carrie')", reference);
+    assert!(
+        !verdict.passed && verdict.text().contains("hard-coded values from the visible data (3)"),
+        "{}",
+        verdict.text()
+    );
+}
