@@ -3,11 +3,13 @@
 //! shows the data Check grades on and never touches the lesson's cells), hints one at a time,
 //! the reference on request, and Reset (the starter text and a fresh sandbox).
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::cell::{RunState, output_view, underline_errors};
 use super::engine::UNEXPECTED;
+use super::exercise_sandbox::ExerciseSandbox;
 use super::markdown_view::inline;
 use super::progress::Progress;
 use super::sql_editor::{EditorKey, SqlEditor, SqlEditorHandle};
@@ -40,7 +42,7 @@ pub fn ExerciseView(
     let hints_shown = RwSignal::new(0usize);
     let solution_shown = RwSignal::new(false);
     let Exercise { id, prompt, hints, starter, setup, solution } = exercise;
-    let sandbox = StoredValue::new((id.clone(), setup.clone()));
+    let sandbox = StoredValue::new(ExerciseSandbox { exercise: id.clone(), setup: setup.clone() });
     let hint_count = hints.len();
     let id_key = StoredValue::new(id.clone());
     let solved = move || id_key.with_value(|id| progress.is_solved(id));
@@ -48,8 +50,7 @@ pub fn ExerciseView(
 
     let run = move || {
         if ready() && !matches!(run_state.get_untracked(), RunState::Running) {
-            let (exercise, setup) = sandbox.get_value();
-            run_in_sandbox(workspace, exercise, setup, editor.text(), run_state);
+            run_in_sandbox(workspace, sandbox.get_value(), editor.text(), run_state);
         }
     };
     underline_errors(editor, run_state, StoredValue::new(0));
@@ -89,7 +90,7 @@ pub fn ExerciseView(
             editor.set_text(&starter);
             run_state.set(RunState::Idle);
             check_state.set(CheckState::Unchecked);
-            let exercise = sandbox.with_value(|(id, _)| id.clone());
+            let exercise = sandbox.with_value(|s| s.exercise.clone());
             spawn_local(async move {
                 if let Response::Failed { message } =
                     workspace.engine.request(Request::ResetExercise { exercise }).await
@@ -156,7 +157,11 @@ pub fn ExerciseView(
             <ol class="hints">{shown_hints}</ol>
             {move || solution_shown.get().then(|| view! { <pre class="solution"><code>{solution.clone()}</code></pre> })}
             {move || verdict_view(check_state.get())}
-            <div class="output" aria-live="polite">{move || output_view(run_state.get(), locate)}</div>
+            // What the output shows (a result's plan, trace and CSV) asks the same sandbox. A
+            // component has no owner of its own, so the context gets one: the output's.
+            <Provider value=sandbox.get_value()>
+                <div class="output" aria-live="polite">{move || output_view(run_state.get(), locate)}</div>
+            </Provider>
         </section>
     }
 }
@@ -175,19 +180,12 @@ fn verdict_view(state: CheckState) -> AnyView {
 }
 
 /// Runs `script` in the exercise's sandbox and shows what it did, as a cell shows a run.
-fn run_in_sandbox(
-    workspace: Workspace,
-    exercise: String,
-    setup: String,
-    script: String,
-    state: RwSignal<RunState>,
-) {
+fn run_in_sandbox(workspace: Workspace, sandbox: ExerciseSandbox, script: String, state: RwSignal<RunState>) {
     state.set(RunState::Running);
     spawn_local(async move {
-        let request =
-            Request::RunInExercise { exercise, setup, sql: script.clone(), row_limit: DEFAULT_ROW_LIMIT };
-        let finished = match workspace.engine.request(request).await {
-            Response::ExerciseRan(outcome) => RunState::Finished { script, outcome },
+        let run = Request::RunScript { sql: script.clone(), row_limit: DEFAULT_ROW_LIMIT };
+        let finished = match workspace.engine.request(ExerciseSandbox::route(&Some(sandbox), run)).await {
+            Response::ScriptRan(outcome) => RunState::Finished { script, outcome },
             Response::Failed { message } => RunState::Unavailable(message),
             _ => RunState::Unavailable(UNEXPECTED.to_owned()),
         };

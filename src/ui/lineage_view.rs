@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::engine::UNEXPECTED;
+use super::exercise_sandbox::ExerciseSandbox;
 use super::rewriter_client::rewrite;
 use super::workspace::Workspace;
 use crate::core::Value;
@@ -22,11 +23,16 @@ pub fn LineageView(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let state = RwSignal::new(None::<Result<Trace, String>>);
+    let sandbox = ExerciseSandbox::here();
     spawn_local(async move {
         let traced = match rewrite(sql).await {
             // The parser's reasons are sentence fragments, as the worker's messages wrap them.
             Err(reason) => Err(format!("These rows cannot be traced: {reason}.")),
-            Ok(rewrite) => match workspace.engine.request(Request::TraceRows { rewrite }).await {
+            Ok(rewrite) => match workspace
+                .engine
+                .request(ExerciseSandbox::route(&sandbox, Request::TraceRows { rewrite }))
+                .await
+            {
                 Response::Traced(trace) => Ok(trace),
                 Response::Failed { message } => Err(message),
                 _ => Err(UNEXPECTED.to_owned()),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::engine::UNEXPECTED;
+use super::exercise_sandbox::ExerciseSandbox;
 use super::workspace::Workspace;
 use crate::core::plan::{PlanStep, QueryPlan, StepKind};
 use crate::worker::{Request, Response};
@@ -23,8 +24,9 @@ pub fn PlanView(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let state = RwSignal::new(PlanState::Loading);
+    let request = ExerciseSandbox::route(&ExerciseSandbox::here(), Request::ExplainPlan { sql: sql.clone() });
     spawn_local(async move {
-        let next = match workspace.engine.request(Request::ExplainPlan { sql: sql.clone() }).await {
+        let next = match workspace.engine.request(request).await {
             Response::Plan(now) => {
                 let before =
                     workspace.plans.try_update_value(|plans| plans.insert(sql, now.clone())).flatten();

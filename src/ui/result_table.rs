@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use super::changes_view::ChangesView;
+use super::exercise_sandbox::ExerciseSandbox;
 use super::lineage_view::LineageView;
 use super::plan_view::PlanView;
 use super::result_views::{ResultViews, result_views};
 use super::workspace::Workspace;
 use crate::core::format::{count, duration_ms, thousands};
 use crate::core::{Column, StatementResult, Value};
+use crate::worker::Request;
 
 #[component]
 pub fn StatementResultView(
@@ -49,9 +51,12 @@ pub fn StatementResultView(
     };
     let workspace = expect_context::<Workspace>();
     let sql = result.sql.clone();
+    let sandbox = ExerciseSandbox::here();
     let download = result.read_only.then(|| {
         view! {
-            <button class="download-csv" on:click=move |_| workspace.export_csv(sql.clone())>
+            <button class="download-csv" on:click=move |_| {
+                workspace.export_csv(ExerciseSandbox::route(&sandbox, Request::ExportCsv { sql: sql.clone() }))
+            }>
                 "Download CSV"
             </button>
         }

@@ -587,10 +587,11 @@ impl Workspace {
         });
     }
 
-    /// Offers every row of a read-only statement as a CSV download.
-    pub fn export_csv(self, sql: String) {
+    /// Offers every row of a read-only statement as a CSV download; `request` is its
+    /// `ExportCsv`, routed to an exercise's sandbox when the statement ran there.
+    pub fn export_csv(self, request: Request) {
         spawn_local(async move {
-            match self.engine.request(Request::ExportCsv { sql }).await {
+            match self.engine.request(request).await {
                 Response::CsvExported { bytes } => {
                     if let Err(message) = download(&bytes, "result.csv", "text/csv") {
                         self.complain(message);

@@ -69,10 +69,11 @@ pub enum Request {
     TryChanges { scripts: Vec<String> },
     /// The functional dependencies found in a table's rows and the decomposition they suggest.
     ProposeNormalization { table: String },
-    /// Run SQL in an exercise's own sandbox: the starting state plus the exercise's setup,
-    /// made on first use and kept until `ResetExercise`. The lesson's database is not touched,
-    /// and Check grades on the same data.
-    RunInExercise { exercise: String, setup: String, sql: String, row_limit: usize },
+    /// Answer `request` in an exercise's own sandbox instead of the lesson's database: the
+    /// starting state plus the exercise's setup, made on first use and kept until
+    /// `ResetExercise`. Check grades on the same data; the lesson's database is not touched.
+    /// (Running, exporting, explaining and tracing all work there.)
+    InExercise { exercise: String, setup: String, request: Box<Request> },
     /// Forget an exercise's sandbox: its next run starts from the starting state again.
     ResetExercise { exercise: String },
 }
@@ -129,8 +130,6 @@ pub enum Response {
         discovery: Discovery,
         decomposition: Decomposition,
     },
-    /// What a run in an exercise's sandbox did (the lesson's database is unchanged).
-    ExerciseRan(ScriptOutcome),
 }
 
 /// A message with the id that ties a response to its request. Id 0 is the unasked `Ready`.

@@ -67,8 +67,10 @@ impl Session {
 
     /// Answers one request. Long requests call `progress` with how far they are (rows done).
     pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
+        // What happens in an exercise's sandbox leaves the lesson's database as it was.
+        let in_sandbox = matches!(request, Request::InExercise { .. });
         let response = self.answer(request, progress);
-        if self.changed == Change::None {
+        if self.changed == Change::None && !in_sandbox {
             let changed = match &response {
                 Response::ScriptRan(outcome) => outcome.results.iter().any(|r| !r.read_only),
                 Response::DatabaseLoaded | Response::CsvImported(_) => true,
@@ -142,12 +144,32 @@ impl Session {
                 }
                 Err(err) => failed(format!("Could not check: {err}.")),
             },
-            Request::RunInExercise { exercise, setup, sql, row_limit } => {
-                match self.sandbox(&exercise, &setup) {
-                    Ok(sandbox) => Response::ExerciseRan(sandbox.run_script_tracked(&sql, row_limit)),
-                    Err(message) => failed(message),
-                }
+            Request::InExercise { request, .. }
+                if !matches!(
+                    *request,
+                    Request::RunScript { .. }
+                        | Request::ExportCsv { .. }
+                        | Request::ExplainPlan { .. }
+                        | Request::TraceRows { .. }
+                        | Request::ReadSchema
+                ) =>
+            {
+                failed(
+                    "Only running, exporting, explaining and tracing happen in an exercise's sandbox.".into(),
+                )
             }
+            Request::InExercise { exercise, setup, request } => match self.sandbox(&exercise, &setup) {
+                Ok(_) => {
+                    // The sandbox stands in for the lesson's database while it answers.
+                    let sandbox = self.sandboxes.get_mut(&exercise).expect("made above");
+                    std::mem::swap(&mut self.database, sandbox);
+                    let response = self.answer(*request, progress);
+                    let sandbox = self.sandboxes.get_mut(&exercise).expect("still there");
+                    std::mem::swap(&mut self.database, sandbox);
+                    response
+                }
+                Err(message) => failed(message),
+            },
             Request::ResetExercise { exercise } => {
                 self.sandboxes.remove(&exercise);
                 Response::Done
@@ -184,6 +206,9 @@ impl Session {
 
     /// The exercise's sandbox, made from the starting state and the setup on first use.
     fn sandbox(&mut self, exercise: &str, setup: &str) -> Result<&mut Database, String> {
+        if exercise.is_empty() {
+            return Err("An exercise's sandbox needs the exercise's id.".into());
+        }
         if !self.sandboxes.contains_key(exercise) {
             let state = self.starting_state().map_err(|e| format!("Could not prepare the exercise: {e}."))?;
             let mut database =

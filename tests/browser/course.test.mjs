@@ -49,6 +49,10 @@ describe('course', () => {
     const table = exercise.locator('.output table');
     await table.waitFor();
     assert.deepEqual((await readTable(table)).slice(1).map((r) => r[0]), ['AC/DC', 'Aerosmith', 'Velvet Index', 'Zeta Strings']);
+    // What is asked of that result afterwards is answered on the same data.
+    await exercise.getByRole('button', { name: 'Plan' }).click();
+    await exercise.locator('section.plan').waitFor();
+    assert.match(await exercise.locator('section.plan').textContent(), /new_artist/);
 
     // A wrong answer: the rows missing are shown as a table.
     await typeInto(editor, "INSERT INTO Artist (Name) SELECT Name FROM new_artist WHERE Name LIKE 'V%';");
