@@ -6,13 +6,14 @@
 #   bash bench/run.sh persistence  Stop latency; saving and restoring a 50 MB database
 #   bash bench/run.sh results      a 100k-row result: Run to first rows, scrolling, sorting
 #   bash bench/run.sh compare      the worker engine beside sql.js, sqlite-wasm and native (bench/compare)
+#   bash bench/run.sh check        an exercise's Check, click to verdict, on each dataset
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
 trunk build --release --quiet --dist bench/out/dist
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results compare)
+[ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results compare check)
 for name in "${names[@]}"; do
   echo "== bench: $name"
   script="bench/$name.mjs"

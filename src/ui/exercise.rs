@@ -119,7 +119,7 @@ pub fn ExerciseView(
         move || hints.iter().take(hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view();
 
     view! {
-        <section class="exercise" class:solved=solved aria-label=format!("Exercise {number}")>
+        <section class="exercise" class:solved=solved aria-label=format!("Exercise {number}") data-exercise=id_key.get_value()>
             <header class="exercise-head">
                 <span class="exercise-label">{format!("Exercise {number}")}</span>
                 {move || solved().then(|| view! { <span class="solved-badge">"✓ Solved"</span> })}

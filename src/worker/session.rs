@@ -4,7 +4,7 @@
 use crate::core::Database;
 use std::collections::HashMap;
 
-use crate::core::checker::{Task, check_task};
+use crate::core::checker::{HiddenData, Task, check_task_with};
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
 use crate::core::lineage::trace_rewritten;
@@ -26,6 +26,9 @@ pub struct Session {
     /// Each exercise's sandbox, by exercise id: the starting state plus the exercise's setup
     /// and whatever the learner ran there since.
     sandboxes: HashMap<String, Database>,
+    /// Each exercise's hidden copies, by (setup, reference, prompt), kept between Checks on the
+    /// same starting state.
+    hidden: HashMap<(String, String, String), HiddenData>,
 }
 
 /// Whether the database changed since the last snapshot was taken.
@@ -48,6 +51,7 @@ impl Session {
             baseline: None,
             changed: Change::None,
             sandboxes: HashMap::new(),
+            hidden: HashMap::new(),
         })
     }
 
@@ -124,6 +128,7 @@ impl Session {
                 Ok(bytes) => {
                     self.baseline = Some(bytes);
                     self.sandboxes.clear();
+                    self.hidden.clear();
                     self.changed = Change::Baseline;
                     Response::Done
                 }
@@ -140,7 +145,16 @@ impl Session {
             Request::CheckExercise { setup, learner, reference, prompt } => match self.starting_state() {
                 Ok(state) => {
                     let task = Task { setup: &setup, reference: &reference, prompt: &prompt };
-                    Response::Checked(check_task(&state, task, &learner))
+                    // Without a remembered starting state the database itself is checked on,
+                    // and it changes: nothing made of it is kept.
+                    let fresh = HiddenData::default();
+                    let hidden = match self.baseline {
+                        Some(_) => {
+                            self.hidden.entry((setup.clone(), reference.clone(), prompt.clone())).or_default()
+                        }
+                        None => &fresh,
+                    };
+                    Response::Checked(check_task_with(&state, task, &learner, hidden))
                 }
                 Err(err) => failed(format!("Could not check: {err}.")),
             },

@@ -4,19 +4,26 @@
 //! A copy must be data the learner's own schema could hold, or a correct answer could be told
 //! it is wrong. So a copy never edits a name in place, never breaks a key, a UNIQUE, NOT NULL,
 //! CHECK or foreign key constraint, and never adds a duplicate row to a link table (a table of
-//! foreign keys is a set, declared or not). It changes the data in four ways:
+//! foreign keys is a set, declared or not). It changes the data in these ways:
 //!
 //! - **New entities**: some rows are copied under a new key with new names ("Stephen King" →
-//!   "Stephen King II"), together with the rows that belong to them (an author's books, their
-//!   publishers' links), so a new author has books as the visible ones do.
+//!   "Stephen King II", each new name used once), together with the rows that belong to them
+//!   (an author's books, their publishers' links), so a new author has books as the visible
+//!   ones do.
 //! - **New links** between existing rows of link tables (a book gets another publisher).
-//! - **Changed measures**: prices, years, ratings and timestamps take another row's value
-//!   (so they stay in the column's domain and format), except in rows that the prompt, the
-//!   setup or the reference look up by a literal.
+//! - **Recombined rows** in a flat table (a CSV imported as it is): The Good Earth with another
+//!   publisher, King with another first name.
+//! - **Changed measures**: prices, years, ratings and timestamps take other rows' values (so
+//!   they stay in the column's domain and format), except in rows that the prompt, the setup or
+//!   the reference name by a literal.
+//! - **New keys** (the second copy): integer keys are renumbered in reverse order, foreign keys
+//!   with them, so ids read off the visible data point nowhere.
 //! - **Totals kept**: a column that is the sum of its children (an invoice's total) is summed
 //!   again.
 //!
-//! Unordered scans are reversed separately, per connection, by the checker.
+//! The rows an exercise names, and the rows that refer to them, are the **focus**: new rows
+//! are made around them first, since an answer that hard-codes the visible result is an answer
+//! about them. Unordered scans are reversed separately, per connection, by the checker.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -43,13 +50,13 @@ const KEY_GAP: i64 = 1_000;
 
 /// Hidden copy number `copy` (0 or 1) of `baseline`, keeping the rows that hold any of `keep`.
 pub fn hidden_copy(baseline: &[u8], copy: usize, keep: &BTreeSet<Literal>) -> Result<Vec<u8>, String> {
-    let mut db = Database::from_bytes(baseline).map_err(|e| e.to_string())?;
+    let mut db = Database::copy_of(baseline).map_err(|e| e.to_string())?;
     let conn = db.connection();
     conn.execute_batch("PRAGMA foreign_keys = OFF; BEGIN;").map_err(|e| e.to_string())?;
     if copy == 1 {
-        renumber_keys(conn, &read_tables(conn)?, keep)?;
+        renumber_keys(conn, &read_tables(conn, false)?, keep)?;
     }
-    let tables = read_tables(conn)?;
+    let tables = read_tables(conn, true)?;
     let totals = derived_totals(conn, &tables);
     let focus = focus_rows(&tables, keep);
     let named: HashSet<String> =
@@ -63,11 +70,14 @@ pub fn hidden_copy(baseline: &[u8], copy: usize, keep: &BTreeSet<Literal>) -> Re
         given: HashSet::new(),
         maps: HashMap::new(),
         next_key: HashMap::new(),
+        index: HashMap::new(),
+        inserts: HashMap::new(),
     };
     copier.change_measures(keep)?;
     copier.add_entities()?;
     copier.recombine_flat_rows()?;
     copier.add_links()?;
+    drop(copier);
     for total in &totals {
         conn.execute_batch(&total.update_sql()).map_err(|e| e.to_string())?;
     }
@@ -96,7 +106,9 @@ fn renumber_keys(conn: &Connection, tables: &[Table], keep: &BTreeSet<Literal>) 
     let kept = if kept.is_empty() { "-9223372036854775808".to_owned() } else { kept.join(", ") };
     for table in tables {
         let Some(key) = table.rowid_key else { continue };
-        let top = table.rows.iter().filter_map(|(rowid, _)| *rowid).max().unwrap_or(0);
+        let top: i64 = conn
+            .query_row(&format!("SELECT coalesce(max(rowid), 0) FROM {}", table.quoted()), [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
         // new = base - old, with base above every key: all new keys are above the old ones
         // (and above kept ones), and their order is reversed, so that an answer which relies on
         // ids following the alphabet or the visible order shows it.
@@ -192,16 +204,17 @@ impl Table {
     }
 }
 
-fn read_tables(conn: &Connection) -> Result<Vec<Table>, String> {
+/// Every table's columns and keys, and with `rows` its rows too.
+fn read_tables(conn: &Connection, rows: bool) -> Result<Vec<Table>, String> {
     let names: Vec<String> = query_column(
         conn,
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
          AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
     )?;
-    names.into_iter().map(|name| read_table(conn, name)).collect()
+    names.into_iter().map(|name| read_table(conn, name, rows)).collect()
 }
 
-fn read_table(conn: &Connection, name: String) -> Result<Table, String> {
+fn read_table(conn: &Connection, name: String, with_rows: bool) -> Result<Table, String> {
     let quoted = quote_identifier(&name);
     let literal = Value::Text(name.clone()).literal();
     let info: Vec<(String, String, i64)> = conn
@@ -213,10 +226,11 @@ fn read_table(conn: &Connection, name: String) -> Result<Table, String> {
         .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
         .map_err(|e| e.to_string())?;
     let has_rowid = conn.prepare(&format!("SELECT rowid FROM {quoted} LIMIT 0")).is_ok();
+    let limit = if with_rows { "" } else { " LIMIT 0" };
     let select = if has_rowid {
-        format!("SELECT rowid, * FROM {quoted} ORDER BY rowid")
+        format!("SELECT rowid, * FROM {quoted} ORDER BY rowid{limit}")
     } else {
-        format!("SELECT NULL, * FROM {quoted}")
+        format!("SELECT NULL, * FROM {quoted}{limit}")
     };
     let mut statement = conn.prepare(&select).map_err(|e| e.to_string())?;
     let width = statement.column_count();
@@ -331,6 +345,11 @@ struct Copier<'a> {
     /// For a (table, column) that foreign keys refer to: each copied row's old value → new.
     maps: HashMap<(usize, usize), HashMap<String, Value>>,
     next_key: HashMap<usize, i64>,
+    /// For a (table, column): the rows holding each value, built when first needed (which rows
+    /// belong to a copied row is asked thousands of times on Chinook).
+    index: HashMap<(usize, usize), HashMap<JoinKey, Vec<usize>>>,
+    /// Each table's row insert, prepared once.
+    inserts: HashMap<usize, rusqlite::Statement<'a>>,
 }
 
 impl Copier<'_> {
@@ -356,6 +375,7 @@ impl Copier<'_> {
                 assignments.join(", "),
                 table.columns.len() + 1
             );
+            let mut update = self.conn.prepare(&sql).map_err(|e| e.to_string())?;
             for (index, (rowid, values)) in table.rows.iter().enumerate() {
                 let Some(rowid) = rowid else { break };
                 let in_focus = self.focus.contains(&(t, index));
@@ -382,8 +402,8 @@ impl Copier<'_> {
                     }
                 }
                 params.push(Value::Integer(*rowid));
-                self.conn
-                    .execute(&sql, rusqlite::params_from_iter(params.iter().map(to_sql)))
+                update
+                    .execute(rusqlite::params_from_iter(params.iter().map(to_sql)))
                     .map_err(|e| e.to_string())?;
             }
         }
@@ -447,19 +467,13 @@ impl Copier<'_> {
                 values[i] = table.rows[(index + 1 + self.copy) % n].1[i].clone();
             }
         }
-        let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
-        let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-        let inserted = self
-            .conn
-            .execute(
-                &format!(
-                    "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
-                    table.quoted(),
-                    names.join(", "),
-                    marks.join(", ")
-                ),
-                rusqlite::params_from_iter(values.iter().map(to_sql)),
-            )
+        if !self.inserts.contains_key(&t) {
+            let statement = self.conn.prepare(&insert_sql(table)).map_err(|e| e.to_string())?;
+            self.inserts.insert(t, statement);
+        }
+        let insert = self.inserts.get_mut(&t).expect("prepared above");
+        let inserted = insert
+            .execute(rusqlite::params_from_iter(values.iter().map(to_sql)))
             .map_err(|e| e.to_string())?;
         if inserted == 0 {
             return Ok(());
@@ -480,11 +494,12 @@ impl Copier<'_> {
                 if c == t && fk.column == referenced {
                     continue;
                 }
-                let key = &original[referenced];
-                let children: Vec<usize> = (0..child.rows.len())
-                    .filter(|&r| !key.is_null() && same(&child.rows[r].1[fk.column], key))
-                    .filter(|&r| !(c == t && r == index))
-                    .collect();
+                let Some(key) = join_key(&original[referenced]) else { continue };
+                let children: Vec<usize> = self
+                    .rows_by_key(c, fk.column)
+                    .get(&key)
+                    .map(|rows| rows.iter().copied().filter(|&r| !(c == t && r == index)).collect())
+                    .unwrap_or_default();
                 for r in children {
                     self.copy_row(c, r, depth + 1)?;
                 }
@@ -599,6 +614,20 @@ impl Copier<'_> {
         original.clone()
     }
 
+    /// The rows of table `t` by their value in `column`.
+    fn rows_by_key(&mut self, t: usize, column: usize) -> &HashMap<JoinKey, Vec<usize>> {
+        let table = &self.tables[t];
+        self.index.entry((t, column)).or_insert_with(|| {
+            let mut rows: HashMap<JoinKey, Vec<usize>> = HashMap::new();
+            for (r, (_, values)) in table.rows.iter().enumerate() {
+                if let Some(key) = join_key(&values[column]) {
+                    rows.entry(key).or_default().push(r);
+                }
+            }
+            rows
+        })
+    }
+
     fn is_referenced(&self, t: usize, column: usize) -> bool {
         let table = &self.tables[t];
         self.tables
@@ -615,8 +644,9 @@ impl Copier<'_> {
 
     fn new_key(&mut self, t: usize) -> i64 {
         let table = &self.tables[t];
-        let start = table.rows.iter().filter_map(|(rowid, _)| *rowid).max().unwrap_or(0) + KEY_GAP;
-        let next = self.next_key.entry(t).or_insert(start);
+        let next = self.next_key.entry(t).or_insert_with(|| {
+            table.rows.iter().filter_map(|(rowid, _)| *rowid).max().unwrap_or(0) + KEY_GAP
+        });
         *next += 1;
         *next
     }
@@ -642,6 +672,33 @@ fn renamed(value: &Value, copy: usize) -> Value {
         Value::Text(t) => Value::Text(format!("{t}{suffix}")),
         other => other.clone(),
     }
+}
+
+/// A value as a foreign key matches it: numbers by value (3 = 3.0), text as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum JoinKey {
+    Number(i64),
+    Real(u64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+fn join_key(value: &Value) -> Option<JoinKey> {
+    match value {
+        Value::Null => None,
+        Value::Integer(i) => Some(JoinKey::Number(*i)),
+        Value::Real(r) if r.fract() == 0.0 && r.abs() < 9.0e15 => Some(JoinKey::Number(*r as i64)),
+        Value::Real(r) => Some(JoinKey::Real(r.to_bits())),
+        Value::Text(t) => Some(JoinKey::Text(t.clone())),
+        Value::Blob(b) => Some(JoinKey::Blob(b.clone())),
+    }
+}
+
+/// `INSERT OR IGNORE` of a whole row of `table`, its values bound in column order.
+fn insert_sql(table: &Table) -> String {
+    let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
+    let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+    format!("INSERT OR IGNORE INTO {} ({}) VALUES ({})", table.quoted(), names.join(", "), marks.join(", "))
 }
 
 fn same(a: &Value, b: &Value) -> bool {
@@ -722,7 +779,10 @@ fn derived_totals(conn: &Connection, tables: &[Table]) -> Vec<DerivedTotal> {
                         expression: expression.clone(),
                     };
                     let check = format!(
-                        "SELECT count(*) FROM {p} WHERE abs({c} - coalesce((SELECT sum({e}) FROM {ch} WHERE {ch}.{ck} = {p}.{k}), 0)) > 0.005",
+                        // One pass over the children (a correlated sum would scan them once per
+                        // parent row where no index leads from parent to children).
+                        "SELECT count(*) FROM {p} LEFT JOIN (SELECT {ch}.{ck} AS parent_key, sum({e}) AS total FROM {ch} GROUP BY 1) AS sums \
+                         ON sums.parent_key = {p}.{k} WHERE abs({p}.{c} - coalesce(sums.total, 0)) > 0.005",
                         p = quote_identifier(&candidate.parent),
                         c = quote_identifier(&candidate.column),
                         e = candidate.expression,

@@ -48,7 +48,7 @@ fn uses_double_quoted_text(baseline: &[u8], setup: &str, learner: &str) -> bool 
         return false;
     }
     let run = |strict: bool| -> Option<bool> {
-        let mut db = Database::from_bytes(baseline).ok()?;
+        let mut db = Database::copy_of(baseline).ok()?;
         db.run_script(setup, 0);
         if strict {
             use rusqlite::config::DbConfig;
@@ -61,7 +61,7 @@ fn uses_double_quoted_text(baseline: &[u8], setup: &str, learner: &str) -> bool 
 }
 
 fn column_names(baseline: &[u8]) -> BTreeSet<String> {
-    let Ok(db) = Database::from_bytes(baseline) else { return BTreeSet::new() };
+    let Ok(db) = Database::copy_of(baseline) else { return BTreeSet::new() };
     db.connection()
         .prepare(
             "SELECT lower(p.name) FROM sqlite_schema AS s, pragma_table_info(s.name) AS p \

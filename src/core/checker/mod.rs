@@ -60,13 +60,45 @@ pub fn check(baseline: &[u8], setup: &str, learner: &str, reference: &str) -> Ve
 
 /// Checks `learner` against the task on `baseline` and on each hidden copy of it.
 pub fn check_task(baseline: &[u8], task: Task<'_>, learner: &str) -> Verdict {
+    check_task_with(baseline, task, learner, &HiddenData::default())
+}
+
+/// The hidden copies of one exercise's data, made when a Check first needs them and kept for
+/// the next Check of the same exercise on the same starting state (making them is most of the
+/// time a Check takes on Chinook).
+#[derive(Debug, Default)]
+pub struct HiddenData {
+    copies: std::sync::OnceLock<Vec<Vec<u8>>>,
+}
+
+impl HiddenData {
+    /// The copies of `baseline` after the task's setup; a copy that cannot be made is left out.
+    fn copies(&self, baseline: &[u8], task: Task<'_>) -> &[Vec<u8>] {
+        self.copies.get_or_init(|| {
+            let mut keep = literals(task.setup);
+            keep.extend(literals(task.reference));
+            keep.extend(prompt_literals(task.prompt));
+            // The copies are made of the exercise's starting point, setup included, so that
+            // rows the setup adds (two authors without books) get new neighbours too.
+            let Ok(start) = open(baseline, false, task.setup)
+                .and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
+            else {
+                return Vec::new();
+            };
+            (0..COPIES).filter_map(|copy| hidden_copy(&start, copy, &keep).ok()).collect()
+        })
+    }
+}
+
+/// [`check_task`], with the hidden copies kept in `hidden` between Checks.
+pub fn check_task_with(baseline: &[u8], task: Task<'_>, learner: &str, hidden: &HiddenData) -> Verdict {
     let mut visible = match compare_on(baseline, false, task, learner) {
         Ok(verdict) => verdict,
         Err(Problem::Learner(error)) => return error_verdict(error, "Your SQL"),
         Err(Problem::Lesson(message)) => return Verdict::fail(message, Vec::new()),
     };
     if visible.passed {
-        visible = check_hidden(baseline, task, learner).unwrap_or(visible);
+        visible = check_hidden(baseline, task, learner, hidden.copies(baseline, task)).unwrap_or(visible);
     }
     if visible.passed {
         visible.summary = "Correct! Your answer matches, on this data and on hidden copies of it.".into();
@@ -78,23 +110,12 @@ pub fn check_task(baseline: &[u8], task: Task<'_>, learner: &str) -> Verdict {
 }
 
 /// The verdict from the first hidden copy the answer fails on, if any.
-fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<Verdict> {
-    let mut keep = literals(task.setup);
-    keep.extend(literals(task.reference));
-    keep.extend(prompt_literals(task.prompt));
-    // The copies are made of the exercise's starting point, setup included, so that rows the
-    // setup adds (two authors without books) get new neighbours too.
-    let Ok(start) = open(baseline, false, task.setup)
-        .and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
-    else {
-        return None;
-    };
+fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str, copies: &[Vec<u8>]) -> Option<Verdict> {
     let after_setup = Task { setup: "", ..task };
-    for copy in 0..COPIES {
-        // A copy that cannot be made, or on which the lesson's own SQL fails, says nothing
-        // about the answer: it is passed over, never held against the learner.
-        let Ok(data) = hidden_copy(&start, copy, &keep) else { continue };
-        let verdict = match compare_on(&data, true, after_setup, learner) {
+    for data in copies {
+        // A copy on which the lesson's own SQL fails says nothing about the answer: it is
+        // passed over, never held against the learner.
+        let verdict = match compare_on(data, true, after_setup, learner) {
             Ok(verdict) if verdict.passed => continue,
             Ok(verdict) => verdict,
             Err(Problem::Lesson(_)) => continue,
@@ -142,7 +163,7 @@ fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> 
         last_table(&outcome)?.rows.iter().flatten().cloned().collect()
     };
     let picked = literals::picked_ids(learner);
-    let start = Database::from_bytes(&start).ok()?;
+    let start = Database::copy_of(&start).ok()?;
     let copied: Vec<Literal> = literals(learner)
         .into_iter()
         .filter(|l| !given.contains(l))
@@ -233,7 +254,7 @@ enum Problem {
 }
 
 fn open(state: &[u8], hidden: bool, setup: &str) -> Result<Database, Problem> {
-    let mut db = Database::from_bytes(state).map_err(|e| Problem::Lesson(e.to_string()))?;
+    let mut db = Database::copy_of(state).map_err(|e| Problem::Lesson(e.to_string()))?;
     if hidden {
         db.run_script("PRAGMA reverse_unordered_selects = ON;", 0);
     }
