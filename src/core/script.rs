@@ -88,6 +88,46 @@ pub fn top_level_order_by(sql: &str) -> Option<String> {
     Some(keys.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The items of a comma-separated list (a SELECT list, ORDER BY or GROUP BY keys), split at
+/// the commas outside parentheses and trimmed.
+pub fn top_level_items(list: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut depth = 0i32;
+    for c in list.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        items.last_mut().expect("one at least").push(c);
+    }
+    items.into_iter().map(|i| i.trim().to_owned()).filter(|i| !i.is_empty()).collect()
+}
+
+/// Where a string literal, quoted identifier or comment starting at byte `i` ends (just past
+/// it), or `None` when none starts there. An unclosed one runs to the end.
+pub fn skip_quoted_or_comment(bytes: &[u8], i: usize) -> Option<usize> {
+    let find = |from: usize, end: &[u8]| {
+        bytes[from.min(bytes.len())..]
+            .windows(end.len())
+            .position(|w| w == end)
+            .map_or(bytes.len(), |at| from + at + end.len())
+    };
+    match bytes[i] {
+        b'\'' => Some(find(i + 1, b"'")),
+        b'"' => Some(find(i + 1, b"\"")),
+        b'`' => Some(find(i + 1, b"`")),
+        b'[' => Some(find(i + 1, b"]")),
+        b'-' if bytes.get(i + 1) == Some(&b'-') => Some(find(i + 2, b"\n")),
+        b'/' if bytes.get(i + 1) == Some(&b'*') => Some(find(i + 2, b"*/")),
+        _ => None,
+    }
+}
+
 /// The byte ranges of the words of `sql` that stand outside any parentheses, skipping string
 /// literals, quoted identifiers and comments.
 pub fn top_level_words(sql: &str) -> Vec<Range<usize>> {
@@ -96,27 +136,11 @@ pub fn top_level_words(sql: &str) -> Vec<Range<usize>> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i];
-        match c {
-            b'\'' | b'"' | b'`' | b'[' => {
-                let close = if c == b'[' { b']' } else { c };
-                i += 1;
-                while i < bytes.len() && bytes[i] != close {
-                    i += 1;
-                }
-            }
-            b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
-                    i += 1;
-                }
-                i += 1;
-            }
+        if let Some(end) = skip_quoted_or_comment(bytes, i) {
+            i = end;
+            continue;
+        }
+        match bytes[i] {
             b'(' => depth += 1,
             b')' => depth = depth.saturating_sub(1),
             c if c.is_ascii_alphabetic() || c == b'_' => {

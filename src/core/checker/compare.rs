@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::core::format::count;
 use crate::core::outcome::{RowDiff, StatementResult, Verdict};
-use crate::core::script::top_level_order_by;
+use crate::core::script::{top_level_items, top_level_order_by};
 use crate::core::value::Value;
 
 /// How many missing or extra rows a diff shows of each kind.
@@ -83,7 +83,7 @@ pub fn compare_results(expected: &StatementResult, actual: &StatementResult, pro
 fn unpromised_order(expected: &StatementResult, actual: &StatementResult) -> Option<String> {
     let reference = top_level_order_by(&expected.sql)?;
     let theirs = top_level_order_by(&actual.sql)?;
-    let (reference_keys, their_keys) = (split_keys(&reference), split_keys(&theirs));
+    let (reference_keys, their_keys) = (top_level_items(&reference), top_level_items(&theirs));
     if their_keys.len() >= reference_keys.len() {
         return None;
     }
@@ -99,25 +99,6 @@ fn unpromised_order(expected: &StatementResult, actual: &StatementResult) -> Opt
              come in no set order, so they can come in the wrong order. This exercise asks for ORDER BY {reference}."
         )
     })
-}
-
-/// The keys of an ORDER BY, split at its top-level commas.
-fn split_keys(order_by: &str) -> Vec<String> {
-    let mut keys = vec![String::new()];
-    let mut depth = 0i32;
-    for c in order_by.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth == 0 => {
-                keys.push(String::new());
-                continue;
-            }
-            _ => {}
-        }
-        keys.last_mut().expect("one at least").push(c);
-    }
-    keys.into_iter().map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect()
 }
 
 /// The result column an ORDER BY key sorts by: a position, or a column's name (qualified or

@@ -523,14 +523,7 @@ impl Copier<'_> {
             };
             let mut present: HashSet<Vec<String>> = table.rows.iter().map(|(_, v)| link_of(v)).collect();
             let wanted = (n / 10).clamp(1, MAX_NEW_LINKS);
-            let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
-            let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!(
-                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
-                table.quoted(),
-                names.join(", "),
-                marks.join(", ")
-            );
+            let sql = insert_sql(table);
             let t = tables.iter().position(|x| std::ptr::eq(x, table)).expect("one of ours");
             let focused: Vec<usize> = (0..n).filter(|&r| self.focus.contains(&(t, r))).collect();
             let mut added = 0;
@@ -573,14 +566,7 @@ impl Copier<'_> {
                 (0..table.columns.len()).filter(|&i| table.columns[i].role == Role::Category).collect();
             let mut present: HashSet<Vec<String>> =
                 table.rows.iter().map(|(_, r)| r.iter().map(Value::literal).collect()).collect();
-            let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
-            let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!(
-                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
-                table.quoted(),
-                names.join(", "),
-                marks.join(", ")
-            );
+            let sql = insert_sql(table);
             let n = table.rows.len();
             let focused: Vec<usize> = (0..n).filter(|&r| self.focus.contains(&(t, r))).collect();
             let mut picked: Vec<usize> = focused.into_iter().take(MAX_FOCUS).collect();

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::core::database::Database;
-use crate::core::script::{split_statements, top_level_words};
+use crate::core::script::{split_statements, top_level_items, top_level_words};
 
 /// The notes for `learner`, run on a copy of `baseline` after `setup`.
 pub fn notes(baseline: &[u8], setup: &str, learner: &str) -> Vec<String> {
@@ -142,25 +142,6 @@ fn bare_column(statement: &str) -> Option<String> {
         (plain_alias && is_column && !grouped.contains(&last_segment(expression)))
             .then(|| expression.to_owned())
     })
-}
-
-/// The items of a comma-separated list, split at its top-level commas.
-fn top_level_items(list: &str) -> Vec<String> {
-    let mut items = vec![String::new()];
-    let mut depth = 0i32;
-    for c in list.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth == 0 => {
-                items.push(String::new());
-                continue;
-            }
-            _ => {}
-        }
-        items.last_mut().expect("one at least").push(c);
-    }
-    items.into_iter().map(|i| i.trim().to_owned()).filter(|i| !i.is_empty()).collect()
 }
 
 /// `p."name"` → `name`, lower-cased.

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::core::script::skip_quoted_or_comment;
+
 /// A string or number literal, as written: `'King'` gives `King`, `1984` gives `1984`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Literal {
@@ -42,24 +44,9 @@ pub fn literals(sql: &str) -> BTreeSet<Literal> {
                 previous_word.clear();
                 continue;
             }
-            b'"' | b'`' | b'[' => {
-                let close = if c == b'[' { b']' } else { c };
-                i += 1;
-                while i < bytes.len() && bytes[i] != close {
-                    i += 1;
-                }
-            }
-            b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
-                    i += 1;
-                }
-                i += 1;
+            b'"' | b'`' | b'[' | b'-' | b'/' if let Some(end) = skip_quoted_or_comment(bytes, i) => {
+                i = end;
+                continue;
             }
             c if c.is_ascii_digit() || (c == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
                 let start = i;
