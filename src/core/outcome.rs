@@ -5,6 +5,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::changes::TableChanges;
+use super::format::count;
 
 use super::script::{floor_char_boundary, line_and_column};
 use super::value::Value;
@@ -201,7 +202,7 @@ impl RowDiff {
             lines.push(format!(
                 "Missing from {} ({}): {}",
                 self.of,
-                plural(self.missing_total, "row"),
+                count(self.missing_total as u64, "row"),
                 rows(&self.missing, self.missing_total)
             ));
         }
@@ -209,16 +210,12 @@ impl RowDiff {
             lines.push(format!(
                 "Not expected in {} ({}): {}",
                 self.of,
-                plural(self.extra_total, "row"),
+                count(self.extra_total as u64, "row"),
                 rows(&self.extra, self.extra_total)
             ));
         }
         lines
     }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 impl Verdict {

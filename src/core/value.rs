@@ -110,6 +110,21 @@ impl Value {
     }
 }
 
+/// A value bound as a statement's parameter, as SQLite would store it.
+#[cfg(feature = "engine")]
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Value::Null => ValueRef::Null,
+            Value::Integer(i) => ValueRef::Integer(*i),
+            Value::Real(r) => ValueRef::Real(*r),
+            Value::Text(t) => ValueRef::Text(t.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
 #[cfg(feature = "engine")]
 impl From<rusqlite::types::ValueRef<'_>> for Value {
     fn from(value: rusqlite::types::ValueRef<'_>) -> Self {

@@ -445,6 +445,15 @@ CREATE TABLE customer_phones (
 ALTER TABLE customers DROP COLUMN phone;
 
 -- exercise: migrations-versioned-step
+-- wrong: hard-coded: the products with 5 on hand picked by their visible ids (checked on hidden copies only since their guard table is made again there)
+-- expect: hidden copy
+-- expect: hard-coded
+BEGIN;
+INSERT INTO expect_version VALUES (3);
+ALTER TABLE stock ADD COLUMN shelf TEXT;
+UPDATE stock SET reorder_at = 3 WHERE product_id IN (2, 16, 41, 48, 127);
+PRAGMA user_version = 4;
+COMMIT;
 -- right: other: the UPDATE before the ALTER, BEGIN TRANSACTION … END
 BEGIN TRANSACTION;
 INSERT INTO expect_version (version) VALUES (3);

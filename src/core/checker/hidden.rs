@@ -318,10 +318,13 @@ fn focus_rows(tables: &[Table], keep: &BTreeSet<Literal>) -> HashSet<(usize, usi
                 continue;
             };
             let Some(key) = tables[p].referenced(fk) else { continue };
-            let keys: Vec<&Value> =
-                named.iter().filter(|(pt, _)| *pt == p).map(|&(_, r)| &tables[p].rows[r].1[key]).collect();
+            let keys: HashSet<JoinKey> = named
+                .iter()
+                .filter(|(pt, _)| *pt == p)
+                .filter_map(|&(_, r)| join_key(&tables[p].rows[r].1[key]))
+                .collect();
             for (r, (_, values)) in table.rows.iter().enumerate() {
-                if keys.iter().any(|k| same(k, &values[fk.column])) {
+                if join_key(&values[fk.column]).is_some_and(|k| keys.contains(&k)) {
                     focus.insert((t, r));
                 }
             }
@@ -402,9 +405,7 @@ impl Copier<'_> {
                     }
                 }
                 params.push(Value::Integer(*rowid));
-                update
-                    .execute(rusqlite::params_from_iter(params.iter().map(to_sql)))
-                    .map_err(|e| e.to_string())?;
+                update.execute(rusqlite::params_from_iter(params.iter())).map_err(|e| e.to_string())?;
             }
         }
         Ok(())
@@ -472,9 +473,8 @@ impl Copier<'_> {
             self.inserts.insert(t, statement);
         }
         let insert = self.inserts.get_mut(&t).expect("prepared above");
-        let inserted = insert
-            .execute(rusqlite::params_from_iter(values.iter().map(to_sql)))
-            .map_err(|e| e.to_string())?;
+        let inserted =
+            insert.execute(rusqlite::params_from_iter(values.iter())).map_err(|e| e.to_string())?;
         if inserted == 0 {
             return Ok(());
         }
@@ -511,7 +511,7 @@ impl Copier<'_> {
     /// Adds links between existing rows that are not linked yet, with another link's values.
     fn add_links(&mut self) -> Result<(), String> {
         let tables = self.tables;
-        for table in tables.iter().filter(|t| t.is_link()) {
+        for (t, table) in tables.iter().enumerate().filter(|(_, t)| t.is_link()) {
             let n = table.rows.len();
             if n < 2 {
                 continue;
@@ -524,7 +524,6 @@ impl Copier<'_> {
             let mut present: HashSet<Vec<String>> = table.rows.iter().map(|(_, v)| link_of(v)).collect();
             let wanted = (n / 10).clamp(1, MAX_NEW_LINKS);
             let sql = insert_sql(table);
-            let t = tables.iter().position(|x| std::ptr::eq(x, table)).expect("one of ours");
             let focused: Vec<usize> = (0..n).filter(|&r| self.focus.contains(&(t, r))).collect();
             let mut added = 0;
             let mut attempt = 0;
@@ -543,14 +542,14 @@ impl Copier<'_> {
                 }
                 for (i, column) in table.columns.iter().enumerate() {
                     if Some(i) == table.rowid_key {
-                        values[i] = Value::Integer(self.new_key_of(table));
+                        values[i] = Value::Integer(self.new_key(t));
                     } else if column.key && !fk_columns.contains(&i) && matches!(values[i], Value::Text(_)) {
                         values[i] = self.new_name(t, i, &values[i]);
                     }
                 }
                 added += self
                     .conn
-                    .execute(&sql, rusqlite::params_from_iter(values.iter().map(to_sql)))
+                    .execute(&sql, rusqlite::params_from_iter(values.iter()))
                     .map_err(|e| e.to_string())?;
             }
         }
@@ -578,7 +577,7 @@ impl Copier<'_> {
                     values[column] = table.rows[(r + step * (self.copy + 1)) % n].1[column].clone();
                     if present.insert(values.iter().map(Value::literal).collect()) {
                         self.conn
-                            .execute(&sql, rusqlite::params_from_iter(values.iter().map(to_sql)))
+                            .execute(&sql, rusqlite::params_from_iter(values.iter()))
                             .map_err(|e| e.to_string())?;
                         break;
                     }
@@ -636,11 +635,6 @@ impl Copier<'_> {
         *next += 1;
         *next
     }
-
-    fn new_key_of(&mut self, table: &Table) -> i64 {
-        let t = self.tables.iter().position(|x| std::ptr::eq(x, table)).expect("one of ours");
-        self.new_key(t)
-    }
 }
 
 /// A new name for a copy: `King` → `King II`; an email keeps its form (`a@b.org` → `a+2@b.org`).
@@ -685,21 +679,6 @@ fn insert_sql(table: &Table) -> String {
     let names: Vec<String> = table.columns.iter().map(|c| quote_identifier(&c.name)).collect();
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     format!("INSERT OR IGNORE INTO {} ({}) VALUES ({})", table.quoted(), names.join(", "), marks.join(", "))
-}
-
-fn same(a: &Value, b: &Value) -> bool {
-    a.compare(b) == std::cmp::Ordering::Equal && a.type_name() == b.type_name()
-        || matches!((a, b), (Value::Integer(x), Value::Real(y)) | (Value::Real(y), Value::Integer(x)) if *x as f64 == *y)
-}
-
-fn to_sql(value: &Value) -> rusqlite::types::Value {
-    match value {
-        Value::Null => rusqlite::types::Value::Null,
-        Value::Integer(i) => rusqlite::types::Value::Integer(*i),
-        Value::Real(r) => rusqlite::types::Value::Real(*r),
-        Value::Text(t) => rusqlite::types::Value::Text(t.clone()),
-        Value::Blob(b) => rusqlite::types::Value::Blob(b.clone()),
-    }
 }
 
 fn query_column(conn: &Connection, sql: &str) -> Result<Vec<String>, String> {

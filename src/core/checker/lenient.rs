@@ -17,7 +17,7 @@ pub fn notes(baseline: &[u8], setup: &str, learner: &str) -> Vec<String> {
                 .to_owned(),
         );
     }
-    let columns = column_names(baseline);
+    let columns = column_names(baseline, setup);
     for range in split_statements(learner) {
         let statement = &learner[range];
         if let Some(position) = group_by_position(statement) {
@@ -60,8 +60,10 @@ fn uses_double_quoted_text(baseline: &[u8], setup: &str, learner: &str) -> bool 
     run(false) == Some(true) && run(true) == Some(false)
 }
 
-fn column_names(baseline: &[u8]) -> BTreeSet<String> {
-    let Ok(db) = Database::copy_of(baseline) else { return BTreeSet::new() };
+/// Every column name of the tables and views the answer starts from (the setup's included).
+fn column_names(baseline: &[u8], setup: &str) -> BTreeSet<String> {
+    let Ok(mut db) = Database::copy_of(baseline) else { return BTreeSet::new() };
+    db.run_script(setup, 0);
     db.connection()
         .prepare(
             "SELECT lower(p.name) FROM sqlite_schema AS s, pragma_table_info(s.name) AS p \

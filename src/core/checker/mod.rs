@@ -12,6 +12,7 @@ mod compare;
 mod hidden;
 mod lenient;
 mod literals;
+mod start;
 mod structure;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,24 +69,33 @@ pub fn check_task(baseline: &[u8], task: Task<'_>, learner: &str) -> Verdict {
 /// time a Check takes on Chinook).
 #[derive(Debug, Default)]
 pub struct HiddenData {
-    copies: std::sync::OnceLock<Vec<Vec<u8>>>,
+    made: std::sync::OnceLock<HiddenCopies>,
+}
+
+#[derive(Debug, Default)]
+struct HiddenCopies {
+    /// Each copy's `main` database; a copy that could not be made is left out.
+    copies: Vec<Vec<u8>>,
+    /// What makes the setup's temporary objects again on a copy (see [`start`]).
+    temp: String,
 }
 
 impl HiddenData {
-    /// The copies of `baseline` after the task's setup; a copy that cannot be made is left out.
-    fn copies(&self, baseline: &[u8], task: Task<'_>) -> &[Vec<u8>] {
-        self.copies.get_or_init(|| {
+    /// The copies of `baseline` after the task's setup.
+    fn get(&self, baseline: &[u8], task: Task<'_>) -> &HiddenCopies {
+        self.made.get_or_init(|| {
             let mut keep = literals(task.setup);
             keep.extend(literals(task.reference));
             keep.extend(prompt_literals(task.prompt));
             // The copies are made of the exercise's starting point, setup included, so that
             // rows the setup adds (two authors without books) get new neighbours too.
             let Ok(start) = open(baseline, false, task.setup)
-                .and_then(|mut db| db.to_bytes().map_err(|e| Problem::Lesson(e.to_string())))
+                .and_then(|mut db| start::Start::of(&mut db).map_err(Problem::Lesson))
             else {
-                return Vec::new();
+                return HiddenCopies::default();
             };
-            (0..COPIES).filter_map(|copy| hidden_copy(&start, copy, &keep).ok()).collect()
+            let copies = (0..COPIES).filter_map(|copy| hidden_copy(&start.main, copy, &keep).ok()).collect();
+            HiddenCopies { copies, temp: start.temp }
         })
     }
 }
@@ -98,7 +108,7 @@ pub fn check_task_with(baseline: &[u8], task: Task<'_>, learner: &str, hidden: &
         Err(Problem::Lesson(message)) => return Verdict::fail(message, Vec::new()),
     };
     if visible.passed {
-        visible = check_hidden(baseline, task, learner, hidden.copies(baseline, task)).unwrap_or(visible);
+        visible = check_hidden(baseline, task, learner, hidden.get(baseline, task)).unwrap_or(visible);
     }
     if visible.passed {
         visible.summary = "Correct! Your answer matches, on this data and on hidden copies of it.".into();
@@ -110,9 +120,10 @@ pub fn check_task_with(baseline: &[u8], task: Task<'_>, learner: &str, hidden: &
 }
 
 /// The verdict from the first hidden copy the answer fails on, if any.
-fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str, copies: &[Vec<u8>]) -> Option<Verdict> {
-    let after_setup = Task { setup: "", ..task };
-    for data in copies {
+fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str, hidden: &HiddenCopies) -> Option<Verdict> {
+    // The setup has run on the copies already; only its temporary objects are made again.
+    let after_setup = Task { setup: &hidden.temp, ..task };
+    for data in &hidden.copies {
         // A copy on which the lesson's own SQL fails says nothing about the answer: it is
         // passed over, never held against the learner.
         let verdict = match compare_on(data, true, after_setup, learner) {
@@ -147,15 +158,16 @@ fn check_hidden(baseline: &[u8], task: Task<'_>, learner: &str, copies: &[Vec<u8
     None
 }
 
-/// "Hard-coded", said only when it is true: the answer writes out values of the visible result
-/// that neither the reference, the setup nor the prompt write.
+/// "Hard-coded", said only when it is true: the answer writes out values the reference does not
+/// write, which are in the visible result, or are ids (compared with an id column, or the value
+/// of some key), or text stored in the data an exercise changes.
 fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> {
     // What the reference writes is the learner's to write too. The setup and the prompt are
     // not: rows the setup adds are data, and values the prompt lists are there to be found in
     // it; this is only asked once the answer has failed on a hidden copy.
     let given = literals(task.reference);
+    let start = open(baseline, false, task.setup).ok()?;
     let mut db = open(baseline, false, task.setup).ok()?;
-    let start = db.to_bytes().ok()?;
     let outcome = db.run_script(task.reference, MAX_ROWS);
     let visible: Vec<Value> = if changes_data(&outcome) {
         Vec::new()
@@ -163,7 +175,6 @@ fn hard_coded(baseline: &[u8], task: Task<'_>, learner: &str) -> Option<String> 
         last_table(&outcome)?.rows.iter().flatten().cloned().collect()
     };
     let picked = literals::picked_ids(learner);
-    let start = Database::copy_of(&start).ok()?;
     let copied: Vec<Literal> = literals(learner)
         .into_iter()
         .filter(|l| !given.contains(l))
@@ -350,23 +361,16 @@ fn compare_databases(before: &Database, expected: &Database, actual: &Database) 
         }
         // Named as the lesson spells it (`Artist`), not as compared (`artist`).
         let name = want.tables.get(key).map_or(key, |t| &t.name).clone();
-        let as_result = StatementResult {
-            columns: columns
-                .iter()
-                .map(|c| super::outcome::Column { name: c.clone(), decl_type: None })
-                .collect(),
-            ..empty_result()
-        };
-        let diff = row_diff(&name, &as_result, &missing, &extra);
+        let diff = row_diff(&name, columns.clone(), &missing, &extra);
         differing.push((name, diff, actual_rows.len(), rows.len()));
     }
-    let Some((name, diff, has, should)) = differing.first().cloned() else {
+    let mut differing = differing.into_iter();
+    let Some((name, diff, has, should)) = differing.next() else {
         return Ok(Verdict::pass("Correct! The data ends up exactly as it should."));
     };
     let counts =
         if has == should { String::new() } else { format!(" It has {has} rows; it should have {should}.") };
-    let others = differing[1..]
-        .iter()
+    let others = differing
         .map(|(name, diff, _, _)| {
             format!(
                 "The table `{name}` differs too: {} missing, {} not expected.",
@@ -431,20 +435,6 @@ fn structure_differences(
         ));
     }
     found
-}
-
-fn empty_result() -> StatementResult {
-    StatementResult {
-        sql: String::new(),
-        span: 0..0,
-        columns: Vec::new(),
-        rows: Vec::new(),
-        total_rows: 0,
-        rows_changed: 0,
-        read_only: true,
-        elapsed_ms: 0.0,
-        changes: Vec::new(),
-    }
 }
 
 /// Every table's (and view's) column names and rows, for comparing what two scripts did.

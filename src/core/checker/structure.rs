@@ -16,13 +16,30 @@ pub struct TableShape {
     pub name: String,
     pub columns: Vec<ColumnShape>,
     /// (columns, parent table, parent columns, ON UPDATE, ON DELETE)
-    pub foreign_keys: BTreeSet<(Vec<String>, String, Vec<String>, String, String)>,
+    pub foreign_keys: BTreeSet<ForeignKeyShape>,
     /// Column sets that are UNIQUE (by constraint or unique index), the primary key excluded.
     pub unique: BTreeSet<Vec<String>>,
     /// Column sets of plain (non-unique) indexes.
     pub indexes: BTreeSet<Vec<String>>,
     pub primary_key: Vec<String>,
     pub sql: String,
+}
+
+/// One foreign key: its columns, what they refer to, and its actions (`NO ACTION`, `CASCADE` …).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ForeignKeyShape {
+    pub columns: Vec<String>,
+    pub parent: String,
+    pub parent_columns: Vec<String>,
+    pub on_update: String,
+    pub on_delete: String,
+}
+
+impl ForeignKeyShape {
+    /// Whether `other` links the same columns to the same table, whatever its actions.
+    fn same_link(&self, other: &Self) -> bool {
+        self.columns == other.columns && self.parent == other.parent
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +56,9 @@ pub struct ColumnShape {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shape {
     pub tables: BTreeMap<String, TableShape>,
-    /// Views by name, with (table, event, timing) of triggers.
+    /// Views by name.
     pub views: BTreeSet<String>,
+    /// Triggers by (table, event, timing).
     pub triggers: BTreeSet<(String, String, String)>,
     pub user_version: i64,
 }
@@ -60,7 +78,10 @@ pub fn read_shape(conn: &Connection) -> Result<Shape, String> {
                 shape.views.insert(name.to_lowercase());
             }
             "trigger" => {
+                // What the trigger fires on is said before its body, which may run other
+                // statements (`AFTER UPDATE … BEGIN INSERT INTO log …`).
                 let upper = sql.to_uppercase();
+                let upper = upper.split("BEGIN").next().unwrap_or("");
                 let event =
                     ["INSERT", "UPDATE", "DELETE"].into_iter().find(|e| upper.contains(e)).unwrap_or("");
                 let timing = ["INSTEAD OF", "BEFORE", "AFTER"]
@@ -88,8 +109,7 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
             .map_err(|e| e.to_string())
     };
     let text = |v: &Value| if v.is_null() { String::new() } else { v.display() };
-    let info =
-        rows(format!("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal})"))?;
+    let info = rows(format!("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info({literal})"))?;
     let columns = info
         .iter()
         .map(|r| ColumnShape {
@@ -100,41 +120,31 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
             default: (!r[3].is_null()).then(|| normalize_default(&text(&r[3]))),
         })
         .collect();
-    let mut key: Vec<(i64, String)> = info
-        .iter()
-        .filter_map(|r| match r[4] {
-            Value::Integer(pk) if pk > 0 => Some((pk, text(&r[0]).to_lowercase())),
-            _ => None,
-        })
-        .collect();
-    key.sort();
-    let mut foreign: BTreeMap<i64, (Vec<String>, String, Vec<String>, String, String)> = BTreeMap::new();
+    let mut foreign: BTreeMap<i64, ForeignKeyShape> = BTreeMap::new();
     for r in rows(format!(
         "SELECT id, \"from\", \"table\", coalesce(\"to\", ''), on_update, on_delete FROM pragma_foreign_key_list({literal}) ORDER BY id, seq"
     ))? {
         let Value::Integer(id) = r[0] else { continue };
-        let entry = foreign.entry(id).or_insert_with(|| {
-            (
-                Vec::new(),
-                text(&r[2]).to_lowercase(),
-                Vec::new(),
-                text(&r[4]).to_uppercase(),
-                text(&r[5]).to_uppercase(),
-            )
+        let key = foreign.entry(id).or_insert_with(|| ForeignKeyShape {
+            columns: Vec::new(),
+            parent: text(&r[2]).to_lowercase(),
+            parent_columns: Vec::new(),
+            on_update: text(&r[4]).to_uppercase(),
+            on_delete: text(&r[5]).to_uppercase(),
         });
-        entry.0.push(text(&r[1]).to_lowercase());
-        entry.2.push(text(&r[3]).to_lowercase());
+        key.columns.push(text(&r[1]).to_lowercase());
+        key.parent_columns.push(text(&r[3]).to_lowercase());
     }
-    let primary_key: Vec<String> = key.into_iter().map(|(_, c)| c).collect();
+    let primary_key = primary_key_of(conn, name).unwrap_or_default();
     let foreign_keys = foreign
         .into_values()
-        .map(|(from, parent, mut to, update, delete)| {
+        .map(|mut key| {
             // `REFERENCES t` without columns means t's primary key; spell it out so that both
             // forms compare equal.
-            if to.iter().all(String::is_empty) {
-                to = primary_key_of(conn, &parent).unwrap_or(to);
+            if key.parent_columns.iter().all(String::is_empty) {
+                key.parent_columns = primary_key_of(conn, &key.parent).unwrap_or(key.parent_columns);
             }
-            (from, parent, to, update, delete)
+            key
         })
         .collect();
     let mut unique = BTreeSet::new();
@@ -158,6 +168,7 @@ fn read_table(conn: &Connection, name: &str, sql: String) -> Result<TableShape, 
     Ok(TableShape { name: name.to_owned(), columns, foreign_keys, unique, indexes, primary_key, sql })
 }
 
+/// The columns of `table`'s primary key, in the key's order, lower-cased.
 fn primary_key_of(conn: &Connection, table: &str) -> Option<Vec<String>> {
     let literal = Value::Text(table.to_owned()).literal();
     let mut keys: Vec<(i64, String)> = conn
@@ -249,31 +260,26 @@ pub fn compare_tables(want: &TableShape, got: &TableShape) -> Vec<String> {
         ));
     }
     for key in want.foreign_keys.difference(&got.foreign_keys) {
-        let (from, parent, to, update, delete) = key;
-        let same_link = got.foreign_keys.iter().find(|k| k.0 == *from && k.1 == *parent);
-        let actions = [("ON DELETE", delete), ("ON UPDATE", update)]
+        let (from, to, parent) = (key.columns.join(", "), key.parent_columns.join(", "), &key.parent);
+        let actions = [("ON DELETE", &key.on_delete), ("ON UPDATE", &key.on_update)]
             .iter()
             .filter(|(_, a)| a.as_str() != "NO ACTION")
             .map(|(k, a)| format!(" {k} {a}"))
             .collect::<String>();
-        match same_link {
-            Some(k) if k.3 != *update || k.4 != *delete => found.push(format!(
-                "`{t}.{}` should reference `{parent} ({})`{}; yours has ON DELETE {}.",
-                from.join(", "),
-                to.join(", "),
-                if actions.is_empty() { " with no ON DELETE action".to_owned() } else { actions.clone() },
-                k.4
-            )),
-            _ => found.push(format!(
-                "`{t}.{}` should reference `{parent} ({})`{actions}.",
-                from.join(", "),
-                to.join(", ")
-            )),
+        match got.foreign_keys.iter().find(|k| k.same_link(key)) {
+            Some(theirs) if (&theirs.on_update, &theirs.on_delete) != (&key.on_update, &key.on_delete) => {
+                found.push(format!(
+                    "`{t}.{from}` should reference `{parent} ({to})`{}; yours has ON DELETE {}.",
+                    if actions.is_empty() { " with no ON DELETE action".to_owned() } else { actions },
+                    theirs.on_delete
+                ))
+            }
+            _ => found.push(format!("`{t}.{from}` should reference `{parent} ({to})`{actions}.")),
         }
     }
     for key in got.foreign_keys.difference(&want.foreign_keys) {
-        if !want.foreign_keys.iter().any(|k| k.0 == key.0 && k.1 == key.1) {
-            found.push(format!("`{t}.{}` should not reference `{}`.", key.0.join(", "), key.1));
+        if !want.foreign_keys.iter().any(|k| k.same_link(key)) {
+            found.push(format!("`{t}.{}` should not reference `{}`.", key.columns.join(", "), key.parent));
         }
     }
     for columns in want.unique.difference(&got.unique) {
