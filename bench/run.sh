@@ -14,6 +14,13 @@ bash scripts/setup.sh
 trunk build --release --quiet --dist bench/out/dist
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(startup csv_import persistence results compare check)
+if [[ " ${names[*]} " == *" compare "* ]]; then
+  # The compare page speaks the worker protocol through the same Rust types, built for it.
+  cargo build --release --quiet --target wasm32-unknown-unknown --no-default-features --features codec \
+    --bin protocol_codec
+  wasm-bindgen --target web --no-typescript --out-dir bench/out/codec \
+    target/wasm32-unknown-unknown/release/protocol_codec.wasm
+fi
 for name in "${names[@]}"; do
   echo "== bench: $name"
   script="bench/$name.mjs"

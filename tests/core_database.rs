@@ -1,7 +1,9 @@
 //! The engine core against real SQLite (bundled), on the Real Python sample database.
 
 use joinery::core::{Database, LoadError, Value};
-use joinery::worker::{DEFAULT_ROW_LIMIT, Request, Response, Session};
+use joinery::worker::{
+    DEFAULT_ROW_LIMIT, ExportDatabase, LoadDatabase, MarkBaseline, RunScript, Session, Snapshot,
+};
 
 const BOOKS_DB: &[u8] = include_bytes!("../data/realpython-sqlite-sqlalchemy/author_book_publisher.db");
 
@@ -190,23 +192,15 @@ fn bad_bytes_are_refused_with_a_reason() {
 #[test]
 fn a_failed_load_leaves_the_session_database_as_it_was() {
     let mut session = Session::new().unwrap();
-    assert_eq!(
-        session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {}),
-        Response::DatabaseLoaded
-    );
-    let response =
-        session.handle(Request::LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() }, &mut |_| {});
-    let Response::Failed { message } = response else { panic!("expected a failure, got {response:?}") };
+    assert_eq!(session.ask(LoadDatabase { bytes: BOOKS_DB.to_vec() }), Ok(()));
+    let response = session.ask(LoadDatabase { bytes: b"PK\x03\x04 a zip, not a db".to_vec() });
+    let Err(message) = response else { panic!("expected a failure, got {response:?}") };
     assert!(message.starts_with("Could not open the database"), "{message}");
-    let Response::ScriptRan(outcome) = session
-        .handle(Request::RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 }, &mut |_| {})
-    else {
-        panic!("a script always runs")
-    };
+    let outcome = session
+        .ask(RunScript { sql: "SELECT count(*) FROM author".into(), row_limit: 1 })
+        .expect("a script always runs");
     assert_eq!(outcome.results[0].rows, vec![vec![Value::Integer(7)]]);
-    let Response::DatabaseExported { bytes } = session.handle(Request::ExportDatabase, &mut |_| {}) else {
-        panic!()
-    };
+    let bytes = session.ask(ExportDatabase).unwrap();
     assert_eq!(
         Database::from_bytes(&bytes)
             .unwrap()
@@ -228,19 +222,18 @@ fn a_nul_in_the_script_is_refused_clearly() {
 #[test]
 fn the_session_offers_a_snapshot_after_every_change_and_only_then() {
     let mut session = Session::new().unwrap();
-    session.handle(Request::LoadDatabase { bytes: BOOKS_DB.to_vec() }, &mut |_| {});
+    session.ask(LoadDatabase { bytes: BOOKS_DB.to_vec() }).unwrap();
     assert!(session.take_snapshot().is_some(), "a load changes the database");
     assert!(session.take_snapshot().is_none(), "taken once");
-    session.handle(Request::RunScript { sql: "SELECT * FROM author".into(), row_limit: 5 }, &mut |_| {});
+    session.ask(RunScript { sql: "SELECT * FROM author".into(), row_limit: 5 }).unwrap();
     assert!(session.take_snapshot().is_none(), "a read changes nothing");
-    session.handle(Request::MarkBaseline, &mut |_| {});
-    let (_, baseline) = session.take_snapshot().unwrap();
+    session.ask(MarkBaseline).unwrap();
+    let Snapshot { baseline, .. } = session.take_snapshot().unwrap();
     assert!(baseline, "marking the starting state says so");
-    session.handle(
-        Request::RunScript { sql: "INSERT INTO publisher (name) VALUES ('Snap Press')".into(), row_limit: 5 },
-        &mut |_| {},
-    );
-    let (bytes, baseline) = session.take_snapshot().unwrap();
+    session
+        .ask(RunScript { sql: "INSERT INTO publisher (name) VALUES ('Snap Press')".into(), row_limit: 5 })
+        .unwrap();
+    let Snapshot { bytes, baseline } = session.take_snapshot().unwrap();
     assert!(!baseline);
     let copy = Database::from_bytes(&bytes).unwrap();
     let count: i64 = copy

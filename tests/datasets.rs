@@ -2,7 +2,7 @@
 //! checked-in normalization script, the flat Real Python CSV, and Chinook.
 
 use joinery::core::Database;
-use joinery::worker::{CsvSource, Request, Response, Session};
+use joinery::worker::{BuildDatabase, CsvSource, ExportCsv, Session};
 
 fn source(table: &str, path: &str) -> CsvSource {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -17,11 +17,11 @@ fn count(db: &Database, sql: &str) -> i64 {
 fn build(sources: Vec<CsvSource>, script: &str) -> Session {
     let mut session = Session::new().unwrap();
     let mut last_progress = 0;
-    let response = session.handle(Request::BuildDatabase { sources, script: script.into() }, &mut |done| {
+    let response = session.ask_with_progress(BuildDatabase { sources, script: script.into() }, &mut |done| {
         assert!(done >= last_progress, "progress never goes back");
         last_progress = done;
     });
-    assert_eq!(response, Response::DatabaseLoaded);
+    assert_eq!(response, Ok(()));
     session
 }
 
@@ -96,14 +96,11 @@ fn retrofun_is_normalized_with_every_row_accounted_for() {
 #[test]
 fn a_failing_build_leaves_the_database_as_it_was() {
     let mut session = retrofun();
-    let response = session.handle(
-        Request::BuildDatabase {
-            sources: vec![source("raw_products", "data/retrofun/products.csv")],
-            script: "CREATE TABLE x (a); INSERT INTO nowhere VALUES (1);".into(),
-        },
-        &mut |_| {},
-    );
-    let Response::Failed { message } = response else { panic!("expected a failure") };
+    let response = session.ask(BuildDatabase {
+        sources: vec![source("raw_products", "data/retrofun/products.csv")],
+        script: "CREATE TABLE x (a); INSERT INTO nowhere VALUES (1);".into(),
+    });
+    let Err(message) = response else { panic!("expected a failure") };
     assert!(message.contains("no such table: nowhere"), "{message}");
     assert_eq!(count(session.database(), "SELECT count(*) FROM products"), 149);
 }
@@ -122,13 +119,10 @@ fn the_flat_csv_becomes_one_table() {
 #[test]
 fn rows_export_as_csv_through_the_session() {
     let mut session = retrofun();
-    let response = session.handle(
-        Request::ExportCsv {
-            sql: "SELECT name, year FROM products WHERE name LIKE 'ZX%' ORDER BY name;".into(),
-        },
-        &mut |_| {},
-    );
-    let Response::CsvExported { bytes } = response else { panic!("{response:?}") };
+    let response = session.ask(ExportCsv {
+        sql: "SELECT name, year FROM products WHERE name LIKE 'ZX%' ORDER BY name;".into(),
+    });
+    let Ok(bytes) = response else { panic!("{response:?}") };
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.starts_with("name,year\r\nZX Spectrum,1982\r\n"), "{text}");
 }

@@ -6,13 +6,18 @@
 //   close()
 // Every call resolves to { ...answer, workerMs } where workerMs is the engine's own account of
 // the time it spent, when it gives one; callers time the round trip themselves.
-import { decodeResponse, encodeImportCsv, encodeInspectCsv, encodeRunScript } from './joinery-protocol.js';
+// The protocol's codec is Joinery's own Rust types compiled for this page (src/bin/protocol_codec.rs,
+// built by bench/run.sh into bench/out/codec), so the bench cannot drift from the worker.
+import initCodec, { decodePosted, encodeRequest, planFromPreview } from '/codec/protocol_codec.js';
 
 /** Joinery's protocol default (DEFAULT_ROW_LIMIT): a 100k-row result comes back whole. */
 const ROW_LIMIT = 100_000;
 
+/** A `core::Value` as serde tags it (`{ Integer: 1 }`, `'Null'`) as a plain JavaScript value. */
+const plain = (value) => (value === 'Null' ? null : Object.values(value)[0]);
+
 /**
- * Joinery's real worker, started as the app starts it (src/ui/worker_client.rs): the Trunk
+ * Joinery's real worker, started as the app starts it (src/worker/channel.rs): the Trunk
  * loader shim, requests as postcard bytes in a transferred Uint8Array, nothing sent before the
  * worker's unasked Ready.
  */
@@ -23,7 +28,8 @@ export class Joinery {
     this.base = base;
   }
 
-  start() {
+  async start() {
+    await initCodec();
     this.nextId = 1;
     this.waiting = new Map();
     return new Promise((resolve, reject) => {
@@ -39,36 +45,42 @@ export class Joinery {
         let message;
         const t0 = performance.now();
         try {
-          message = decodeResponse(event.data);
+          message = decodePosted(new Uint8Array(event.data));
         } catch (error) {
-          fail(new Error(`${this.name}: ${error.message}`));
+          fail(new Error(`${this.name}: ${error.message ?? error}`));
           return;
         }
         const decodeMs = performance.now() - t0;
-        if (message.kind === 'Ready') {
+        const { id, body } = message;
+        if (body === 'Ready') {
           resolve({});
           return;
         }
-        const waiter = this.waiting.get(message.id);
+        const waiter = this.waiting.get(id);
         if (!waiter) {
-          fail(new Error(`${this.name} answered request ${message.id}, which nobody asked`));
+          fail(new Error(`${this.name} answered request ${id}, which nobody asked`));
           return;
         }
-        if (message.kind === 'Progress') return;
-        if (message.kind === 'Snapshot') {
-          // The app keeps this copy to restore the database if a runaway query is stopped.
-          waiter.snapshot = { bytes: message.bytes.length, at: performance.now() };
+        if (body.Progress) return;
+        if (body.Event) {
+          // The app keeps this snapshot to restore the database if a runaway query is stopped.
+          waiter.snapshot = { bytes: body.Event.bytes.length, at: performance.now() };
           return;
         }
-        this.waiting.delete(message.id);
-        waiter.resolve({ message, decodeMs, snapshot: waiter.snapshot, at: performance.now() });
+        this.waiting.delete(id);
+        if (body.Answer.Err !== undefined) {
+          waiter.reject(new Error(`${this.name}: ${body.Answer.Err}`));
+          return;
+        }
+        waiter.resolve({ response: body.Answer.Ok, decodeMs, snapshot: waiter.snapshot, at: performance.now() });
       };
     });
   }
 
-  send(encode) {
+  /** Sends a `Request` (serde's form, e.g. `{ RunScript: { sql, row_limit } }`). */
+  send(request) {
     const id = this.nextId++;
-    const bytes = encode(id);
+    const bytes = encodeRequest(id, request);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage(bytes, [bytes.buffer]);
@@ -76,13 +88,12 @@ export class Joinery {
   }
 
   async script(sql) {
-    const { message, decodeMs, snapshot } = await this.send((id) => encodeRunScript(id, sql, ROW_LIMIT));
-    if (message.kind !== 'ScriptRan') throw new Error(`Joinery: ${message.kind} ${message.message ?? ''}`);
-    const { outcome } = message;
+    const { response, decodeMs, snapshot } = await this.send({ RunScript: { sql, row_limit: ROW_LIMIT } });
+    const outcome = response.ScriptRan;
     if (outcome.error) throw new Error(`Joinery: ${outcome.error.message} in ${outcome.error.sql.slice(0, 80)}`);
     return {
       outcome,
-      workerMs: outcome.results.reduce((t, r) => t + r.elapsedMs, 0),
+      workerMs: outcome.results.reduce((t, r) => t + r.elapsed_ms, 0),
       decodeMs,
       snapshotBytes: snapshot?.bytes ?? 0,
     };
@@ -96,8 +107,8 @@ export class Joinery {
   async query(sql) {
     const { outcome, ...rest } = await this.script(sql);
     const last = outcome.results.at(-1);
-    if (last.totalRows !== last.rows.length) throw new Error(`Joinery truncated ${last.totalRows} rows`);
-    return { rows: last.rows, ...rest };
+    if (last.total_rows !== last.rows.length) throw new Error(`Joinery truncated ${last.total_rows} rows`);
+    return { rows: last.rows.map((row) => row.map(plain)), ...rest };
   }
 
   /**
@@ -108,15 +119,14 @@ export class Joinery {
   async importCsv(file) {
     const started = performance.now();
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const inspected = await this.send((id) => encodeInspectCsv(id, file.name, bytes));
-    if (inspected.message.kind !== 'CsvInspected') throw new Error(`Joinery: ${inspected.message.message}`);
-    const { preview } = inspected.message;
+    const inspected = await this.send({ InspectCsv: { file_name: file.name, bytes } });
+    const preview = inspected.response.CsvInspected;
     const importStart = performance.now();
-    const imported = await this.send((id) => encodeImportCsv(id, preview));
-    if (imported.message.kind !== 'CsvImported') throw new Error(`Joinery: ${imported.message.message}`);
+    const imported = await this.send({ ImportCsv: { plan: planFromPreview(preview) } });
+    const report = imported.response.CsvImported;
     return {
-      rows: imported.message.report.rows,
-      table: imported.message.report.table,
+      rows: report.rows,
+      table: report.table,
       columns: preview.columns.map((c) => `${c.name} ${c.inferred}`).join(', '),
       inspectMs: inspected.at - started,
       importMs: imported.at - importStart,

@@ -54,7 +54,10 @@ const NPM_FILES = new Set([
   '@sqlite.org/sqlite-wasm/dist/sqlite3.wasm',
 ]);
 
-/** One origin: /bench/ = bench/compare, /npm/ = the engines, /csv/ = the files, / = the site. */
+/**
+ * One origin: /bench/ = bench/compare, /codec/ = Joinery's protocol codec (bench/out/codec), /npm/ =
+ * the engines, /csv/ = the files, / = the site.
+ */
 function serve() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -62,6 +65,7 @@ function serve() {
     let rest;
     if (path.startsWith('/bench/')) [base, rest] = [benchDir, path.slice(7)];
     else if (path.startsWith('/csv/')) [base, rest] = [out, path.slice(5)];
+    else if (path.startsWith('/codec/')) [base, rest] = [join(root, 'bench/out/codec'), path.slice(7)];
     else if (path.startsWith('/variant/')) {
       const [, , i, ...file] = path.split('/');
       if (!variants[i]) return res.writeHead(404).end('no such variant');

@@ -11,6 +11,7 @@ pub mod csv_import;
 pub mod database;
 pub mod datasets;
 pub mod erd;
+pub mod file_names;
 pub mod format;
 pub mod lesson;
 pub mod lineage;

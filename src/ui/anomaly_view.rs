@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::changes_view::ChangesView;
-use super::engine::UNEXPECTED;
 use super::workspace::Workspace;
 use crate::core::ScriptOutcome;
 use crate::core::format::thousands;
 use crate::core::side_by_side::{Side, parse_sides};
-use crate::worker::{Request, Response};
+use crate::worker::TryChanges;
 
 #[component]
 pub fn AnomalyView(
@@ -27,11 +26,7 @@ pub fn AnomalyView(
         running.set(true);
         let scripts = sides.with_value(|sides| sides.iter().map(|s| s.sql.clone()).collect());
         spawn_local(async move {
-            let result = match workspace.engine.request(Request::TryChanges { scripts }).await {
-                Response::TriedChanges(outcomes) => Ok(outcomes),
-                Response::Failed { message } => Err(message),
-                _ => Err(UNEXPECTED.to_owned()),
-            };
+            let result = workspace.engine.ask(TryChanges { scripts }).await;
             outcomes.set(Some(result));
             running.set(false);
         });

@@ -6,12 +6,18 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 pub use crate::core::datasets::{DATASETS, DEFAULT, Dataset, Source};
-use crate::worker::{CsvSource, Request};
+use crate::worker::{BuildDatabase, CsvSource, LoadDatabase};
+
+/// The request that loads a dataset into the worker.
+pub enum DatasetLoad {
+    File(LoadDatabase),
+    Build(BuildDatabase),
+}
 
 /// Fetches a dataset's files and makes the request that loads it into the worker.
-pub async fn load_request(dataset: &Dataset) -> Result<Request, String> {
+pub async fn load_request(dataset: &Dataset) -> Result<DatasetLoad, String> {
     match dataset.source {
-        Source::Database(url) => Ok(Request::LoadDatabase { bytes: fetch(url).await? }),
+        Source::Database(url) => Ok(DatasetLoad::File(LoadDatabase { bytes: fetch(url).await? })),
         Source::Csv { files, script } => {
             let mut sources = Vec::with_capacity(files.len());
             for (table, url) in files {
@@ -22,7 +28,7 @@ pub async fn load_request(dataset: &Dataset) -> Result<Request, String> {
                 Some(url) => fetch_text(url).await?,
                 None => String::new(),
             };
-            Ok(Request::BuildDatabase { sources, script })
+            Ok(DatasetLoad::Build(BuildDatabase { sources, script }))
         }
     }
 }

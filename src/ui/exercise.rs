@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::cell::{RunState, output_view, underline_errors};
-use super::engine::UNEXPECTED;
 use super::exercise_sandbox::ExerciseSandbox;
 use super::markdown_view::inline;
 use super::progress::Progress;
@@ -17,7 +16,7 @@ use super::verdict_view::VerdictView;
 use super::workspace::Workspace;
 use crate::core::lesson::Exercise;
 use crate::core::outcome::Verdict;
-use crate::worker::{DEFAULT_ROW_LIMIT, Request, Response};
+use crate::worker::{CheckExercise, DEFAULT_ROW_LIMIT, ResetExercise, RunScript};
 
 #[derive(Clone, PartialEq)]
 enum CheckState {
@@ -58,7 +57,7 @@ pub fn ExerciseView(
         let (id, setup, solution, prompt) = (id.clone(), setup.clone(), solution.clone(), prompt.clone());
         move || {
             let learner = editor.text();
-            let request = Request::CheckExercise {
+            let request = CheckExercise {
                 setup: setup.clone(),
                 learner: learner.clone(),
                 reference: solution.clone(),
@@ -67,8 +66,8 @@ pub fn ExerciseView(
             let id = id.clone();
             check_state.set(CheckState::Checking);
             spawn_local(async move {
-                let state = match workspace.engine.request(request).await {
-                    Response::Checked(verdict) => {
+                let state = match workspace.engine.ask(request).await {
+                    Ok(verdict) => {
                         if verdict.passed {
                             progress.mark_solved(&id);
                         }
@@ -77,8 +76,7 @@ pub fn ExerciseView(
                         }
                         CheckState::Done(verdict)
                     }
-                    Response::Failed { message } => CheckState::Failed(message),
-                    _ => CheckState::Failed(UNEXPECTED.to_owned()),
+                    Err(message) => CheckState::Failed(message),
                 };
                 check_state.set(state);
             });
@@ -92,9 +90,7 @@ pub fn ExerciseView(
             check_state.set(CheckState::Unchecked);
             let exercise = sandbox.with_value(|s| s.exercise.clone());
             spawn_local(async move {
-                if let Response::Failed { message } =
-                    workspace.engine.request(Request::ResetExercise { exercise }).await
-                {
+                if let Err(message) = workspace.engine.ask(ResetExercise { exercise }).await {
                     workspace.complain(message);
                 }
             });
@@ -183,11 +179,10 @@ fn verdict_view(state: CheckState) -> AnyView {
 fn run_in_sandbox(workspace: Workspace, sandbox: ExerciseSandbox, script: String, state: RwSignal<RunState>) {
     state.set(RunState::Running);
     spawn_local(async move {
-        let run = Request::RunScript { sql: script.clone(), row_limit: DEFAULT_ROW_LIMIT };
-        let finished = match workspace.engine.request(ExerciseSandbox::route(&Some(sandbox), run)).await {
-            Response::ScriptRan(outcome) => RunState::Finished { script, outcome },
-            Response::Failed { message } => RunState::Unavailable(message),
-            _ => RunState::Unavailable(UNEXPECTED.to_owned()),
+        let run = RunScript { sql: script.clone(), row_limit: DEFAULT_ROW_LIMIT };
+        let finished = match ExerciseSandbox::ask(Some(sandbox), workspace.engine, run).await {
+            Ok(outcome) => RunState::Finished { script, outcome },
+            Err(message) => RunState::Unavailable(message),
         };
         state.set(finished);
     });

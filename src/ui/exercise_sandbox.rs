@@ -8,12 +8,13 @@
 //! view! { <Provider value=ExerciseSandbox { exercise: id, setup }>{output}</Provider> }
 //! // In a result view, where the component is made:
 //! let sandbox = ExerciseSandbox::here();
-//! let request = ExerciseSandbox::route(&sandbox, Request::ExplainPlan { sql });
+//! let plan = ExerciseSandbox::ask(sandbox, engine, ExplainPlan { sql }).await?;
 //! ```
 
 use leptos::prelude::*;
 
-use crate::worker::Request;
+use super::engine::Engine;
+use crate::worker::{Ask, DatabaseWorker, Sandboxed};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExerciseSandbox {
@@ -29,15 +30,15 @@ impl ExerciseSandbox {
         use_context::<Self>()
     }
 
-    /// `request`, to be answered in `sandbox` when there is one.
-    pub fn route(sandbox: &Option<Self>, request: Request) -> Request {
+    /// Asks `request` of the database, answered in `sandbox` when there is one.
+    pub async fn ask<A: Ask<DatabaseWorker> + 'static>(
+        sandbox: Option<Self>,
+        engine: Engine,
+        request: A,
+    ) -> Result<A::Answer, String> {
         match sandbox {
-            Some(sandbox) => Request::InExercise {
-                exercise: sandbox.exercise.clone(),
-                setup: sandbox.setup.clone(),
-                request: Box::new(request),
-            },
-            None => request,
+            Some(Self { exercise, setup }) => engine.ask(Sandboxed { exercise, setup, request }).await,
+            None => engine.ask(request).await,
         }
     }
 }

@@ -29,14 +29,3 @@ pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String>
     let _ = Url::revoke_object_url(&url);
     Ok(())
 }
-
-/// True when the bytes start with SQLite's file header.
-pub fn looks_like_sqlite(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"SQLite format 3\0")
-}
-
-/// True for file names people give SQLite databases.
-pub fn has_database_extension(file_name: &str) -> bool {
-    let lower = file_name.to_ascii_lowercase();
-    [".db", ".sqlite", ".sqlite3", ".db3"].iter().any(|ext| lower.ends_with(ext))
-}

@@ -18,7 +18,7 @@ use super::workspace::Workspace;
 use crate::core::Notebook;
 use crate::core::datasets::Dataset;
 use crate::core::lesson::{Block, Lesson};
-use crate::worker::{Request, Response};
+use crate::worker::ResetToBaseline;
 
 #[component]
 pub fn LessonPage(
@@ -110,13 +110,12 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
         move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
     let reset = move |_| {
         spawn_local(async move {
-            match workspace.engine.request(Request::ResetToBaseline).await {
-                Response::DatabaseLoaded => {
+            match workspace.engine.ask(ResetToBaseline).await {
+                Ok(()) => {
                     workspace.inform("The lesson's data is back to how it started.");
                     workspace.refresh_schema();
                 }
-                Response::Failed { message } => workspace.complain(message),
-                _ => {}
+                Err(message) => workspace.complain(message),
             }
         });
     };

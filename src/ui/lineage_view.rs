@@ -6,38 +6,24 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::engine::UNEXPECTED;
 use super::exercise_sandbox::ExerciseSandbox;
-use super::rewriter_client::rewrite;
 use super::workspace::Workspace;
 use crate::core::Value;
 use crate::core::format::count;
 use crate::core::lineage::{GroupTrace, JoinTrace, SourceTable, Trace};
-use crate::worker::{Request, Response};
+use crate::worker::TraceRows;
 
 #[component]
 pub fn LineageView(
-    /// The SELECT whose rows to trace (rewritten by the parser worker, it runs again without
-    /// changing anything).
+    /// The SELECT whose rows to trace (the database worker has the parser worker rewrite it,
+    /// and runs it again without changing anything).
     sql: String,
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let state = RwSignal::new(None::<Result<Trace, String>>);
     let sandbox = ExerciseSandbox::here();
     spawn_local(async move {
-        let traced = match rewrite(sql).await {
-            // The parser's reasons are sentence fragments, as the worker's messages wrap them.
-            Err(reason) => Err(format!("These rows cannot be traced: {reason}.")),
-            Ok(rewrite) => match workspace
-                .engine
-                .request(ExerciseSandbox::route(&sandbox, Request::TraceRows { rewrite }))
-                .await
-            {
-                Response::Traced(trace) => Ok(trace),
-                Response::Failed { message } => Err(message),
-                _ => Err(UNEXPECTED.to_owned()),
-            },
-        };
+        let traced = ExerciseSandbox::ask(sandbox, workspace.engine, TraceRows { sql }).await;
         state.set(Some(traced));
     });
     move || match state.get() {

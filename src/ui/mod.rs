@@ -28,7 +28,6 @@ mod progress;
 mod result_grid;
 mod result_table;
 mod result_views;
-mod rewriter_client;
 mod route;
 mod schema_panel;
 mod sql_editor;
@@ -38,7 +37,6 @@ mod theme;
 mod title;
 mod toolbar;
 mod verdict_view;
-mod worker_client;
 mod workspace;
 
 pub use engine::{Engine, EngineStatus, STOPPED};

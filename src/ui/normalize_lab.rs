@@ -7,14 +7,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::engine::UNEXPECTED;
 use super::erd_view::ErdView;
 use super::workspace::Workspace;
 use crate::core::format::count;
 use crate::core::normalize::{Decomposition, Discovery, Step, generate_sql};
 use crate::core::script::quote_identifier;
 use crate::core::{ScriptOutcome, StatementResult, Value};
-use crate::worker::{Request, Response};
+use crate::worker::{Normalization, ProposeNormalization};
 
 /// Rows of the flat table and of each new table shown.
 const PREVIEW_ROWS: usize = 12;
@@ -49,13 +48,11 @@ pub fn NormalizeLab(
             requested.set_value(true);
             let table = table.clone();
             spawn_local(async move {
-                let answer =
-                    workspace.engine.request(Request::ProposeNormalization { table: table.clone() }).await;
-                let result = match answer {
-                    Response::Normalization { discovery, decomposition } => Ok((discovery, decomposition)),
-                    Response::Failed { message } => Err(message),
-                    _ => Err(UNEXPECTED.to_owned()),
-                };
+                let result = workspace
+                    .engine
+                    .ask(ProposeNormalization { table: table.clone() })
+                    .await
+                    .map(|Normalization { discovery, decomposition }| (discovery, decomposition));
                 proposal.set(Some(result));
                 let preview = format!("SELECT * FROM {} LIMIT {PREVIEW_ROWS};", quote_identifier(&table));
                 if let Ok(outcome) = workspace.engine.run_script(preview).await {

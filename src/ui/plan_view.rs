@@ -5,11 +5,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::engine::UNEXPECTED;
 use super::exercise_sandbox::ExerciseSandbox;
 use super::workspace::Workspace;
 use crate::core::plan::{PlanStep, QueryPlan, StepKind};
-use crate::worker::{Request, Response};
+use crate::worker::ExplainPlan;
 
 enum PlanState {
     Loading,
@@ -24,17 +23,17 @@ pub fn PlanView(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let state = RwSignal::new(PlanState::Loading);
-    let request = ExerciseSandbox::route(&ExerciseSandbox::here(), Request::ExplainPlan { sql: sql.clone() });
+    let sandbox = ExerciseSandbox::here();
     spawn_local(async move {
-        let next = match workspace.engine.request(request).await {
-            Response::Plan(now) => {
-                let before =
-                    workspace.plans.try_update_value(|plans| plans.insert(sql, now.clone())).flatten();
-                PlanState::Ready { before: before.filter(|b| *b != now), now }
-            }
-            Response::Failed { message } => PlanState::Failed(message),
-            _ => PlanState::Failed(UNEXPECTED.to_owned()),
-        };
+        let next =
+            match ExerciseSandbox::ask(sandbox, workspace.engine, ExplainPlan { sql: sql.clone() }).await {
+                Ok(now) => {
+                    let before =
+                        workspace.plans.try_update_value(|plans| plans.insert(sql, now.clone())).flatten();
+                    PlanState::Ready { before: before.filter(|b| *b != now), now }
+                }
+                Err(message) => PlanState::Failed(message),
+            };
         state.set(next);
     });
     move || {

@@ -11,7 +11,6 @@ use super::result_views::{ResultViews, result_views};
 use super::workspace::Workspace;
 use crate::core::format::{count, duration_ms, thousands};
 use crate::core::{Column, StatementResult, Value};
-use crate::worker::Request;
 
 #[component]
 pub fn StatementResultView(
@@ -55,7 +54,7 @@ pub fn StatementResultView(
     let download = result.read_only.then(|| {
         view! {
             <button class="download-csv" on:click=move |_| {
-                workspace.export_csv(ExerciseSandbox::route(&sandbox, Request::ExportCsv { sql: sql.clone() }))
+                workspace.export_csv(sandbox.clone(), sql.clone())
             }>
                 "Download CSV"
             </button>

@@ -1,13 +1,18 @@
-//! The database worker: the protocol the UI speaks to it, the session that answers, and on
-//! wasm the Web Worker host that carries messages between the two.
+//! The workers: the protocol the page speaks to them, the generic channel that asks a worker
+//! and the generic loop that answers in one, the session that answers the database worker's
+//! requests, and on wasm the database worker's host.
 
 pub mod protocol;
 #[cfg(feature = "engine")]
 pub mod session;
 
+#[cfg(target_arch = "wasm32")]
+pub mod channel;
 #[cfg(all(target_arch = "wasm32", feature = "engine"))]
 pub mod host;
+#[cfg(all(target_arch = "wasm32", any(feature = "engine", feature = "parser")))]
+pub mod serve;
 
-pub use protocol::{CsvSource, DEFAULT_ROW_LIMIT, Envelope, Request, Response};
+pub use protocol::*;
 #[cfg(feature = "engine")]
 pub use session::Session;

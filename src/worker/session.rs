@@ -7,12 +7,16 @@ use std::collections::HashMap;
 use crate::core::checker::{HiddenData, Task, check_task_with};
 use crate::core::csv_export::query_to_csv;
 use crate::core::csv_import::{self, ImportPlan};
-use crate::core::lineage::trace_rewritten;
+use crate::core::lineage::{Rewrite, trace_rewritten};
 use crate::core::normalize::{discover, propose};
 use crate::core::plan::explain;
 use crate::core::schema::read_schema;
 
-use super::protocol::{CsvSource, Request, Response};
+use super::protocol::{
+    Ask, BuildDatabase, CheckExercise, CsvSource, DatabaseWorker, ExplainPlan, ExportCsv, ImportCsv,
+    InExercise, InspectCsv, LoadDatabase, Normalization, ProposeNormalization, Request, ResetExercise,
+    Response, RunScript, Snapshot, TraceRows, TryChanges,
+};
 
 pub struct Session {
     database: Database,
@@ -29,6 +33,9 @@ pub struct Session {
     /// Each exercise's hidden copies, by (setup, reference, prompt), kept between Checks on the
     /// same starting state.
     hidden: HashMap<(String, String, String), HiddenData>,
+    /// Queries rewritten for tracing, by their text: given by the worker's host, which has the
+    /// parser worker rewrite them (natively the parser runs here).
+    rewrites: HashMap<String, Result<Rewrite, String>>,
 }
 
 /// Whether the database changed since the last snapshot was taken.
@@ -52,6 +59,7 @@ impl Session {
             changed: Change::None,
             sandboxes: HashMap::new(),
             hidden: HashMap::new(),
+            rewrites: HashMap::new(),
         })
     }
 
@@ -61,24 +69,62 @@ impl Session {
 
     /// The database as bytes, with whether it is the starting state, if a request changed it
     /// since the last call.
-    pub fn take_snapshot(&mut self) -> Option<(Vec<u8>, bool)> {
+    pub fn take_snapshot(&mut self) -> Option<Snapshot> {
         let change = std::mem::take(&mut self.changed);
         if change == Change::None {
             return None;
         }
-        self.database.to_bytes().ok().map(|bytes| (bytes, change == Change::Baseline))
+        self.database.to_bytes().ok().map(|bytes| Snapshot { bytes, baseline: change == Change::Baseline })
     }
 
-    /// Answers one request. Long requests call `progress` with how far they are (rows done).
-    pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
+    /// Whether `sql` has been rewritten for tracing already (see [`Session::remember_rewrite`]).
+    pub fn has_rewrite(&self, sql: &str) -> bool {
+        self.rewrites.contains_key(sql)
+    }
+
+    /// Keeps the parser's rewrite of `sql` for the `TraceRows` that asks for it. A few are kept,
+    /// so that tracing a query again needs no parser.
+    pub fn remember_rewrite(&mut self, sql: String, rewrite: Result<Rewrite, String>) {
+        const KEPT: usize = 32;
+        if self.rewrites.len() >= KEPT {
+            self.rewrites.clear();
+        }
+        self.rewrites.insert(sql, rewrite);
+    }
+
+    /// Answers a typed request: what the native tests and tools use.
+    pub fn ask<A: Ask<DatabaseWorker>>(&mut self, request: A) -> Result<A::Answer, String> {
+        self.ask_with_progress(request, &mut |_| {})
+    }
+
+    /// Answers a typed request, reporting progress (rows done) to `progress`.
+    pub fn ask_with_progress<A: Ask<DatabaseWorker>>(
+        &mut self,
+        request: A,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<A::Answer, String> {
+        let response = self.handle(request.into(), progress)?;
+        Ok(A::answer(response).expect("the session answers each request with its own kind of response"))
+    }
+
+    /// Answers one request: its response, or a message for a person saying why it could not be
+    /// carried out. Long requests call `progress` with how far they are (rows done).
+    pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Result<Response, String> {
         // What happens in an exercise's sandbox leaves the lesson's database as it was.
-        let in_sandbox = matches!(request, Request::InExercise { .. });
+        let changes_database = match &request {
+            Request::LoadDatabase(_)
+            | Request::BuildDatabase(_)
+            | Request::ResetToBaseline(_)
+            | Request::ImportCsv(_) => true,
+            Request::RunScript(_) => true,
+            _ => false,
+        };
         let response = self.answer(request, progress);
-        if self.changed == Change::None && !in_sandbox {
+        if self.changed == Change::None && changes_database {
             let changed = match &response {
-                Response::ScriptRan(outcome) => outcome.results.iter().any(|r| !r.read_only),
-                Response::DatabaseLoaded | Response::CsvImported(_) => true,
-                _ => false,
+                Ok(Response::ScriptRan(outcome)) => outcome.results.iter().any(|r| !r.read_only),
+                Ok(_) => true,
+                Err(_) => false,
             };
             if changed {
                 self.changed = Change::Data;
@@ -87,62 +133,65 @@ impl Session {
         response
     }
 
-    fn answer(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Response {
+    fn answer(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Result<Response, String> {
         match request {
-            Request::RunScript { sql, row_limit } => {
-                Response::ScriptRan(self.database.run_script_tracked(&sql, row_limit))
+            Request::RunScript(RunScript { sql, row_limit }) => {
+                Ok(Response::ScriptRan(self.database.run_script_tracked(&sql, row_limit)))
             }
-            Request::LoadDatabase { bytes } => match Database::from_bytes(&bytes) {
-                Ok(database) => {
-                    self.database = database;
-                    Response::DatabaseLoaded
-                }
-                Err(err) => failed(format!("Could not open the database: {err}.")),
-            },
-            Request::ExportDatabase => match self.database.to_bytes() {
-                Ok(bytes) => Response::DatabaseExported { bytes },
-                Err(err) => failed(format!("Could not export the database: {err}.")),
-            },
-            Request::InspectCsv { file_name, bytes } => match csv_import::inspect(&bytes, &file_name) {
-                Ok(preview) => {
-                    self.pending_csv = Some((file_name, bytes));
-                    Response::CsvInspected(preview)
-                }
-                Err(err) => failed(format!("Could not read {file_name}: {err}.")),
-            },
-            Request::ImportCsv { plan } => self.import_pending(&plan, progress),
-            Request::DiscardCsv => {
+            Request::LoadDatabase(LoadDatabase { bytes }) => {
+                let database = Database::from_bytes(&bytes)
+                    .map_err(|err| format!("Could not open the database: {err}."))?;
+                self.database = database;
+                Ok(Response::Done)
+            }
+            Request::ExportDatabase(_) => self
+                .database
+                .to_bytes()
+                .map(Response::Bytes)
+                .map_err(|err| format!("Could not export the database: {err}.")),
+            Request::InspectCsv(InspectCsv { file_name, bytes }) => {
+                let preview = csv_import::inspect(&bytes, &file_name)
+                    .map_err(|err| format!("Could not read {file_name}: {err}."))?;
+                self.pending_csv = Some((file_name, bytes));
+                Ok(Response::CsvInspected(preview))
+            }
+            Request::ImportCsv(ImportCsv { plan }) => self.import_pending(&plan, progress),
+            Request::DiscardCsv(_) => {
                 self.pending_csv = None;
-                Response::Done
+                Ok(Response::Done)
             }
-            Request::BuildDatabase { sources, script } => self.build(&sources, &script, progress),
-            Request::ReadSchema => match read_schema(self.database.connection()) {
-                Ok(schema) => Response::Schema(schema),
-                Err(err) => failed(format!("Could not read the schema: {err}.")),
-            },
-            Request::ExportCsv { sql } => match query_to_csv(self.database.connection(), &sql) {
-                Ok(bytes) => Response::CsvExported { bytes },
-                Err(err) => failed(format!("Could not export the rows: {err}.")),
-            },
-            Request::MarkBaseline => match self.database.to_bytes() {
-                Ok(bytes) => {
-                    self.baseline = Some(bytes);
-                    self.sandboxes.clear();
-                    self.hidden.clear();
-                    self.changed = Change::Baseline;
-                    Response::Done
-                }
-                Err(err) => failed(format!("Could not remember the starting state: {err}.")),
-            },
-            Request::ResetToBaseline => match self.baseline.as_deref().map(Database::from_bytes) {
+            Request::BuildDatabase(BuildDatabase { sources, script }) => {
+                self.database = build_database(&sources, &script, progress)?;
+                Ok(Response::Done)
+            }
+            Request::ReadSchema(_) => read_schema(self.database.connection())
+                .map(Response::Schema)
+                .map_err(|err| format!("Could not read the schema: {err}.")),
+            Request::ExportCsv(ExportCsv { sql }) => query_to_csv(self.database.connection(), &sql)
+                .map(Response::Bytes)
+                .map_err(|err| format!("Could not export the rows: {err}.")),
+            Request::MarkBaseline(_) => {
+                let bytes = self
+                    .database
+                    .to_bytes()
+                    .map_err(|err| format!("Could not remember the starting state: {err}."))?;
+                self.baseline = Some(bytes);
+                self.sandboxes.clear();
+                self.hidden.clear();
+                self.changed = Change::Baseline;
+                Ok(Response::Done)
+            }
+            Request::ResetToBaseline(_) => match self.baseline.as_deref().map(Database::from_bytes) {
                 Some(Ok(database)) => {
                     self.database = database;
-                    Response::DatabaseLoaded
+                    Ok(Response::Done)
                 }
-                Some(Err(err)) => failed(format!("Could not reset: {err}.")),
-                None => failed("There is no starting state to reset to.".into()),
+                Some(Err(err)) => Err(format!("Could not reset: {err}.")),
+                None => Err("There is no starting state to reset to.".into()),
             },
-            Request::CheckExercise { setup, learner, reference, prompt } => match self.starting_state() {
+            Request::CheckExercise(CheckExercise { setup, learner, reference, prompt }) => match self
+                .starting_state()
+            {
                 Ok(state) => {
                     let task = Task { setup: &setup, reference: &reference, prompt: &prompt };
                     // Without a remembered starting state the database itself is checked on,
@@ -154,59 +203,74 @@ impl Session {
                         }
                         None => &fresh,
                     };
-                    Response::Checked(check_task_with(&state, task, &learner, hidden))
+                    Ok(Response::Checked(check_task_with(&state, task, &learner, hidden)))
                 }
-                Err(err) => failed(format!("Could not check: {err}.")),
+                Err(err) => Err(format!("Could not check: {err}.")),
             },
-            Request::InExercise { request, .. }
+            Request::InExercise(InExercise { request, .. })
                 if !matches!(
                     *request,
-                    Request::RunScript { .. }
-                        | Request::ExportCsv { .. }
-                        | Request::ExplainPlan { .. }
-                        | Request::TraceRows { .. }
-                        | Request::ReadSchema
+                    Request::RunScript(_)
+                        | Request::ExportCsv(_)
+                        | Request::ExplainPlan(_)
+                        | Request::TraceRows(_)
+                        | Request::ReadSchema(_)
                 ) =>
             {
-                failed(
-                    "Only running, exporting, explaining and tracing happen in an exercise's sandbox.".into(),
-                )
+                Err("Only running, exporting, explaining and tracing happen in an exercise's sandbox.".into())
             }
-            Request::InExercise { exercise, setup, request } => match self.sandbox(&exercise, &setup) {
-                Ok(_) => {
-                    // The sandbox stands in for the lesson's database while it answers.
-                    let sandbox = self.sandboxes.get_mut(&exercise).expect("made above");
-                    std::mem::swap(&mut self.database, sandbox);
-                    let response = self.answer(*request, progress);
-                    let sandbox = self.sandboxes.get_mut(&exercise).expect("still there");
-                    std::mem::swap(&mut self.database, sandbox);
-                    response
+            Request::InExercise(InExercise { exercise, setup, request }) => {
+                match self.sandbox(&exercise, &setup) {
+                    Ok(_) => {
+                        // The sandbox stands in for the lesson's database while it answers.
+                        let sandbox = self.sandboxes.get_mut(&exercise).expect("made above");
+                        std::mem::swap(&mut self.database, sandbox);
+                        let response = self.answer(*request, progress);
+                        let sandbox = self.sandboxes.get_mut(&exercise).expect("still there");
+                        std::mem::swap(&mut self.database, sandbox);
+                        response
+                    }
+                    Err(message) => Err(message),
                 }
-                Err(message) => failed(message),
-            },
-            Request::ResetExercise { exercise } => {
+            }
+            Request::ResetExercise(ResetExercise { exercise }) => {
                 self.sandboxes.remove(&exercise);
-                Response::Done
+                Ok(Response::Done)
             }
-            Request::ExplainPlan { sql } => match explain(self.database.connection(), &sql) {
-                Ok(plan) => Response::Plan(plan),
-                Err(message) => failed(format!("Could not explain the statement: {message}.")),
-            },
-            Request::TryChanges { scripts } => match self.database.try_changes(&scripts) {
-                Ok(outcomes) => Response::TriedChanges(outcomes),
-                Err(message) => failed(format!("Could not try the changes: {message}.")),
-            },
-            Request::ProposeNormalization { table } => match discover(self.database.connection(), &table) {
-                Ok(discovery) => {
-                    let decomposition = propose(&discovery);
-                    Response::Normalization { discovery, decomposition }
-                }
-                Err(message) => failed(format!("Could not study the table {table}: {message}.")),
-            },
-            Request::TraceRows { rewrite } => match trace_rewritten(self.database.connection(), &rewrite) {
-                Ok(traced) => Response::Traced(traced),
-                Err(reason) => failed(format!("These rows cannot be traced: {reason}.")),
-            },
+            Request::ExplainPlan(ExplainPlan { sql }) => explain(self.database.connection(), &sql)
+                .map(Response::Plan)
+                .map_err(|message| format!("Could not explain the statement: {message}.")),
+            Request::TryChanges(TryChanges { scripts }) => self
+                .database
+                .try_changes(&scripts)
+                .map(Response::TriedChanges)
+                .map_err(|message| format!("Could not try the changes: {message}.")),
+            Request::ProposeNormalization(ProposeNormalization { table }) => {
+                let discovery = discover(self.database.connection(), &table)
+                    .map_err(|message| format!("Could not study the table {table}: {message}."))?;
+                let decomposition = propose(&discovery);
+                Ok(Response::Normalization(Normalization { discovery, decomposition }))
+            }
+            Request::TraceRows(TraceRows { sql }) => {
+                // The parser's reasons are sentence fragments.
+                let rewrite =
+                    self.rewrite(&sql).map_err(|reason| format!("These rows cannot be traced: {reason}."))?;
+                trace_rewritten(self.database.connection(), &rewrite)
+                    .map(Response::Traced)
+                    .map_err(|reason| format!("These rows cannot be traced: {reason}."))
+            }
+        }
+    }
+
+    /// The rewrite of `sql` for tracing: the one the host remembered, or natively the parser's.
+    fn rewrite(&mut self, sql: &str) -> Result<Rewrite, String> {
+        #[cfg(feature = "parser")]
+        if !self.has_rewrite(sql) {
+            self.remember_rewrite(sql.to_owned(), crate::core::lineage::rewrite(sql));
+        }
+        match self.rewrites.get(sql) {
+            Some(rewrite) => rewrite.clone(),
+            None => Err("the SQL parser is not loaded".into()),
         }
     }
 
@@ -238,32 +302,26 @@ impl Session {
         Ok(self.sandboxes.get_mut(exercise).expect("made above"))
     }
 
-    fn import_pending(&mut self, plan: &ImportPlan, progress: &mut dyn FnMut(u64)) -> Response {
+    fn import_pending(
+        &mut self,
+        plan: &ImportPlan,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<Response, String> {
         let Some((file_name, bytes)) = self.pending_csv.take() else {
-            return failed("There is no CSV file waiting to be imported; open it again.".into());
+            return Err("There is no CSV file waiting to be imported; open it again.".into());
         };
         match csv_import::import_into(self.database.connection(), &bytes, plan, progress) {
-            Ok(report) => Response::CsvImported(report),
+            Ok(report) => Ok(Response::CsvImported(report)),
             Err(err) => {
                 // Keep the file so the person can fix the plan (say, the table name) and retry.
                 self.pending_csv = Some((file_name.clone(), bytes));
-                failed(format!("Nothing was imported from {file_name}: {err}."))
+                Err(format!("Nothing was imported from {file_name}: {err}."))
             }
-        }
-    }
-
-    /// Builds a whole new database; the current one is replaced only when every step worked.
-    fn build(&mut self, sources: &[CsvSource], script: &str, progress: &mut dyn FnMut(u64)) -> Response {
-        match build_database(sources, script, progress) {
-            Ok(database) => {
-                self.database = database;
-                Response::DatabaseLoaded
-            }
-            Err(message) => failed(message),
         }
     }
 }
 
+/// Builds a whole new database; the current one is replaced only when every step worked.
 fn build_database(
     sources: &[CsvSource],
     script: &str,
@@ -292,8 +350,4 @@ fn build_database(
         }
     }
     Ok(database)
-}
-
-fn failed(message: String) -> Response {
-    Response::Failed { message }
 }

@@ -5,7 +5,7 @@
 use joinery::core::Database;
 use joinery::core::datasets::{Dataset, Source};
 use joinery::core::lesson::{self, Lesson};
-use joinery::worker::{CsvSource, Request, Response, Session};
+use joinery::worker::{BuildDatabase, CsvSource, ExportDatabase, LoadDatabase, Session};
 
 /// The lesson files of the course (`NN-slug.md`), in order: (file name, text).
 pub fn lesson_files() -> Vec<(String, String)> {
@@ -39,9 +39,10 @@ pub fn lessons() -> Vec<Lesson> {
 pub fn starting_state(lesson: &Lesson) -> Vec<u8> {
     let dataset = Dataset::by_id(&lesson.dataset)
         .unwrap_or_else(|| panic!("{}: unknown dataset {}", lesson.slug, lesson.dataset));
-    let request = match dataset.source {
-        Source::Database(path) => Request::LoadDatabase { bytes: std::fs::read(path).unwrap() },
-        Source::Csv { files, script } => Request::BuildDatabase {
+    let mut session = Session::new().unwrap();
+    let loaded = match dataset.source {
+        Source::Database(path) => session.ask(LoadDatabase { bytes: std::fs::read(path).unwrap() }),
+        Source::Csv { files, script } => session.ask(BuildDatabase {
             sources: files
                 .iter()
                 .map(|(table, path)| CsvSource {
@@ -51,14 +52,10 @@ pub fn starting_state(lesson: &Lesson) -> Vec<u8> {
                 })
                 .collect(),
             script: script.map(|p| std::fs::read_to_string(p).unwrap()).unwrap_or_default(),
-        },
+        }),
     };
-    let mut session = Session::new().unwrap();
-    assert_eq!(session.handle(request, &mut |_| {}), Response::DatabaseLoaded, "{}: dataset", lesson.slug);
-    let bytes = match session.handle(Request::ExportDatabase, &mut |_| {}) {
-        Response::DatabaseExported { bytes } => bytes,
-        other => panic!("{other:?}"),
-    };
+    assert_eq!(loaded, Ok(()), "{}: dataset", lesson.slug);
+    let bytes = session.ask(ExportDatabase).unwrap();
     let mut db = Database::from_bytes(&bytes).unwrap();
     let outcome = db.run_script(&lesson.setup, 0);
     assert!(outcome.error.is_none(), "{}: setup failed: {:?}", lesson.slug, outcome.error);
