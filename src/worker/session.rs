@@ -110,15 +110,16 @@ impl Session {
     /// Answers one request: its response, or a message for a person saying why it could not be
     /// carried out. Long requests call `progress` with how far they are (rows done).
     pub fn handle(&mut self, request: Request, progress: &mut dyn FnMut(u64)) -> Result<Response, String> {
-        // What happens in an exercise's sandbox leaves the lesson's database as it was.
-        let changes_database = match &request {
+        // The requests that may change the lesson's database. What happens in an exercise's
+        // sandbox (InExercise) leaves it as it was.
+        let changes_database = matches!(
+            request,
             Request::LoadDatabase(_)
-            | Request::BuildDatabase(_)
-            | Request::ResetToBaseline(_)
-            | Request::ImportCsv(_) => true,
-            Request::RunScript(_) => true,
-            _ => false,
-        };
+                | Request::BuildDatabase(_)
+                | Request::ResetToBaseline(_)
+                | Request::ImportCsv(_)
+                | Request::RunScript(_)
+        );
         let response = self.answer(request, progress);
         if self.changed == Change::None && changes_database {
             let changed = match &response {
