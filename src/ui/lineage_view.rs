@@ -170,28 +170,8 @@ fn GroupLineage(
             let inputs = group.inputs;
             let more = group.more_inputs;
             let details = move || {
-                (open.get() == Some(i)).then(|| {
-                    let header = input_header.with_value(|h| {
-                        h.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()
-                    });
-                    let body = inputs
-                        .iter()
-                        .map(|row| view! { <tr>{row.iter().map(cell).collect_view()}</tr> })
-                        .collect_view();
-                    let more =
-                        (more > 0).then(|| view! { <p class="plan-note">{format!("and {more} more")}</p> });
-                    view! {
-                        <tr class="group-inputs">
-                            <td colspan=width>
-                                <table aria-label=format!("Input rows of group {}", i + 1)>
-                                    <thead><tr>{header}</tr></thead>
-                                    <tbody>{body}</tbody>
-                                </table>
-                                {more}
-                            </td>
-                        </tr>
-                    }
-                })
+                (open.get() == Some(i))
+                    .then(|| input_header.with_value(|header| group_inputs(i, width, header, &inputs, more)))
             };
             let toggle = move || open.update(|o| *o = if *o == Some(i) { None } else { Some(i) });
             // Clicking any value of the row (an aggregate, say) opens its inputs too; the
@@ -233,5 +213,31 @@ fn GroupLineage(
             </div>
             {more}
         </section>
+    }
+}
+
+/// The input rows of group `i` (its first ones, and how many `more` there are), as a row
+/// spanning the `width` columns of the groups' table.
+fn group_inputs(
+    i: usize,
+    width: usize,
+    input_columns: &[String],
+    inputs: &[Vec<Value>],
+    more: u64,
+) -> impl IntoView + use<> {
+    let header = input_columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
+    let body =
+        inputs.iter().map(|row| view! { <tr>{row.iter().map(cell).collect_view()}</tr> }).collect_view();
+    let more = (more > 0).then(|| view! { <p class="plan-note">{format!("and {more} more")}</p> });
+    view! {
+        <tr class="group-inputs">
+            <td colspan=width>
+                <table aria-label=format!("Input rows of group {}", i + 1)>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+                {more}
+            </td>
+        </tr>
     }
 }
