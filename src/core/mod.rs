@@ -20,6 +20,7 @@ pub mod notebook;
 pub mod notebook_file;
 pub mod outcome;
 pub mod plan;
+pub mod queries;
 pub mod schema;
 pub mod script;
 pub mod share;

@@ -14,11 +14,11 @@ use super::engine::UNEXPECTED;
 use super::erd_view::ErdView;
 use super::workspace::Workspace;
 use crate::core::normalize::{Decomposition, Discovery, Step, generate_sql};
-use crate::core::script::quote_identifier;
+use crate::core::queries::select_all;
 use crate::core::{ScriptOutcome, StatementResult};
 use crate::worker::{Request, Response};
 use proposal::{findings, flat_view, tables_view};
-use steps::{StepState, built_tables, steps_view};
+use steps::{StepState, steps_view};
 
 /// Rows of the flat table and of each new table shown.
 const PREVIEW_ROWS: usize = 12;
@@ -51,7 +51,7 @@ pub fn NormalizeLab(
                     _ => Err(UNEXPECTED.to_owned()),
                 };
                 proposal.set(Some(result));
-                let preview = format!("SELECT * FROM {} LIMIT {PREVIEW_ROWS};", quote_identifier(&table));
+                let preview = select_all(&table, Some(PREVIEW_ROWS));
                 if let Ok(outcome) = workspace.engine.run_script(preview).await {
                     flat.set(outcome.results.into_iter().next());
                 }
@@ -105,25 +105,23 @@ impl Lab {
         });
     }
 
-    /// Runs step `index`; a step that builds `new_table` shows its rows once done.
-    fn run_step(self, index: usize, step: Step, new_table: Option<String>) {
+    /// Runs step `index`; a step that builds a table shows its rows once done.
+    fn run_step(self, index: usize, step: Step) {
         let Lab { workspace, states, .. } = self;
         states.update(|s| s[index] = StepState::Running);
         spawn_local(async move {
-            let next = match workspace.engine.run_script(step.sql).await {
+            let Step { sql, builds, .. } = step;
+            let next = match workspace.engine.run_script(sql).await {
                 Ok(ScriptOutcome { error: Some(error), .. }) => StepState::Failed(error.message),
                 Ok(outcome) => {
                     workspace.refresh_schema();
-                    let preview = match new_table {
-                        Some(table) => {
-                            let sql = format!("SELECT * FROM {};", quote_identifier(&table));
-                            workspace
-                                .engine
-                                .run_script(sql)
-                                .await
-                                .ok()
-                                .and_then(|o| o.results.into_iter().next())
-                        }
+                    let preview = match builds {
+                        Some(table) => workspace
+                            .engine
+                            .run_script(select_all(&table, None))
+                            .await
+                            .ok()
+                            .and_then(|o| o.results.into_iter().next()),
                         // The check: its one row of two counts.
                         None => outcome.results.into_iter().last(),
                     };
@@ -150,7 +148,7 @@ impl Lab {
         };
         let Lab { decomposition, flat, steps, states, .. } = self;
         let rename = move |from, to| self.rename(from, to);
-        let run_step = move |index, step, new_table| self.run_step(index, step, new_table);
+        let run_step = move |index, step| self.run_step(index, step);
         let flat_rows = discovery.row_count;
         view! {
             {findings(&discovery)}
@@ -165,10 +163,7 @@ impl Lab {
                 Some(Err(message)) => {
                     view! { <p class="lineage-declined" role="status">{message}</p> }.into_any()
                 }
-                Some(Ok(list)) => {
-                    let built = built_tables(&list, decomposition.get());
-                    steps_view(list, built, states, run_step, flat_rows).into_any()
-                }
+                Some(Ok(list)) => steps_view(list, states, run_step, flat_rows).into_any(),
             }}
             <ErdView/>
         }

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use super::{PREVIEW_ROWS, lab_table};
 use crate::core::format::count;
-use crate::core::normalize::{Decomposition, Step};
-use crate::core::script::quote_identifier;
+use crate::core::normalize::Step;
 use crate::core::{StatementResult, Value};
 
 #[derive(Clone)]
@@ -18,30 +17,11 @@ pub enum StepState {
     Failed(String),
 }
 
-/// The table each step builds, in order: the entities, then the link table; the check last.
-pub fn built_tables(steps: &[Step], d: Option<Decomposition>) -> Vec<Option<String>> {
-    d.map(|d| {
-        let mut names: Vec<Option<String>> = Vec::new();
-        for step in steps {
-            let name = d
-                .tables
-                .iter()
-                .map(|t| t.name.clone())
-                .chain(std::iter::once(d.link_table.name.clone()))
-                .find(|name| step.sql.contains(&format!("CREATE TABLE {}", quote_identifier(name))));
-            names.push(name);
-        }
-        names
-    })
-    .unwrap_or_default()
-}
-
 /// The steps in order, each runnable once the one before it is done.
 pub fn steps_view(
     steps: Vec<Step>,
-    built: Vec<Option<String>>,
     states: RwSignal<Vec<StepState>>,
-    run_step: impl Fn(usize, Step, Option<String>) + Copy + 'static,
+    run_step: impl Fn(usize, Step) + Copy + 'static,
     flat_rows: u64,
 ) -> impl IntoView {
     let last = steps.len().saturating_sub(1);
@@ -49,7 +29,6 @@ pub fn steps_view(
         .into_iter()
         .enumerate()
         .map(|(i, step)| {
-            let table = built.get(i).cloned().flatten();
             let state = move || states.with(|s| s.get(i).cloned().unwrap_or(StepState::Waiting));
             let ready =
                 move || i == 0 || matches!(states.with(|s| s.get(i - 1).cloned()), Some(StepState::Done(_)));
@@ -64,7 +43,7 @@ pub fn steps_view(
             };
             let run = {
                 let step = step.clone();
-                move || run_step(i, step.clone(), table.clone())
+                move || run_step(i, step.clone())
             };
             step_item(i, step, state, ready, run, outcome)
         })
