@@ -104,7 +104,9 @@ fn JoinLineage(
             <p class="plan-note">"Point at a result row to light up the source rows that made it."</p>
             <div class="lineage-result table-scroll" on:mouseleave=move |_| active.set(None)>
                 <table>
-                    <thead><tr>{header}<th scope="col"><span class="visually-hidden">"Note"</span></th></tr></thead>
+                    <thead>
+                        <tr>{header}<th scope="col"><span class="visually-hidden">"Note"</span></th></tr>
+                    </thead>
                     <tbody>{result_rows}</tbody>
                 </table>
             </div>
@@ -128,12 +130,14 @@ fn source_view(
         .into_iter()
         .map(|(rowid, values)| {
             let uses = sources.with_value(|s| s.iter().filter(|r| r[index] == Some(rowid)).count());
-            let lit = move || active.get().is_some_and(|row| sources.with_value(|s| s[row][index] == Some(rowid)));
+            let lit =
+                move || active.get().is_some_and(|row| sources.with_value(|s| s[row][index] == Some(rowid)));
             let fan_out = (uses > 1).then(|| format!("×{uses}"));
+            let used_by = move || format!("used by {}", count(uses as u64, "result row"));
             view! {
                 <tr class:source=lit class:unused={uses == 0} data-rowid=rowid>
                     {values.iter().map(cell).collect_view()}
-                    <td class="lineage-note" title=move || format!("used by {}", count(uses as u64, "result row"))>{fan_out}</td>
+                    <td class="lineage-note" title=used_by>{fan_out}</td>
                 </tr>
             }
         })
@@ -143,7 +147,9 @@ fn source_view(
             <figcaption><code>{title}</code></figcaption>
             <div class="table-scroll">
                 <table>
-                    <thead><tr>{header}<th scope="col"><span class="visually-hidden">"Uses"</span></th></tr></thead>
+                    <thead>
+                        <tr>{header}<th scope="col"><span class="visually-hidden">"Uses"</span></th></tr>
+                    </thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
