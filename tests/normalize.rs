@@ -139,6 +139,8 @@ fn renamed_tables_keep_their_references() {
     assert_eq!(edited.table("book").unwrap().references, ["author"]);
     assert_eq!(edited.link_table.references, ["book", "publisher"]);
     let steps = generate_sql(&edited).unwrap();
+    let built: Vec<Option<&str>> = steps.iter().map(|s| s.builds.as_deref()).collect();
+    assert_eq!(built, [Some("author"), Some("book"), Some("publisher"), Some("book_publisher"), None]);
     run(&mut db, &steps);
     assert_eq!(
         count(&db, "SELECT count(*) FROM book JOIN author USING (author_id) WHERE last_name = 'King'"),
@@ -372,10 +374,13 @@ fn names_with_quotes_spaces_and_keywords_are_quoted() {
 
     // Hostile table names are only ever names.
     let mut edited = proposal.clone();
-    edited.rename_table("select", "x\"; DROP TABLE \"my \"\"table\"\"\"; --");
+    let hostile = "x\"; DROP TABLE \"my \"\"table\"\"\"; --";
+    edited.rename_table("select", hostile);
     let mut db = Database::open_in_memory().unwrap();
     import_bytes(&db, csv.as_bytes(), "my \"table\"", Some(&names));
-    run(&mut db, &generate_sql(&edited).unwrap());
+    let steps = generate_sql(&edited).unwrap();
+    assert!(steps.iter().any(|s| s.builds.as_deref() == Some(hostile)));
+    run(&mut db, &steps);
     assert_eq!(check_lossless(db.connection(), &edited), Ok((0, 0)));
 }
 

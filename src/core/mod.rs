@@ -21,6 +21,7 @@ pub mod notebook;
 pub mod notebook_file;
 pub mod outcome;
 pub mod plan;
+pub mod queries;
 pub mod schema;
 pub mod script;
 pub mod share;

@@ -199,4 +199,7 @@ pub struct Step {
     pub explanation: String,
     /// One or more statements, each ending with `;`.
     pub sql: String,
+    /// The table the step creates, as the decomposition names it; `None` for the lossless
+    /// check. So that a reader of the steps need not look for it in the SQL.
+    pub builds: Option<String>,
 }

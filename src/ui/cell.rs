@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::cell_controls::{CellControls, cell_number};
-use super::engine::STOPPED;
+use super::engine::{Engine, STOPPED};
 use super::error_view::ScriptErrorView;
 use super::result_table::StatementResultView;
 use super::sql_editor::{EditorKey, SqlEditor, SqlEditorHandle};
@@ -61,25 +61,7 @@ pub fn CellView(
             nb.set_source(id, source);
         });
     };
-    let on_key = move |key: EditorKey| match key {
-        EditorKey::Run => {
-            run();
-            true
-        }
-        EditorKey::RunNext => {
-            // Shift+Enter runs and moves on to the next cell (a new one after the last).
-            run();
-            let next = notebook.with_untracked(|nb| nb.next_after(id));
-            let next = next.unwrap_or_else(|| {
-                let mut added = 0;
-                notebook.update(|nb| added = nb.push(""));
-                added
-            });
-            request_animation_frame(move || focus_cell(next));
-            true
-        }
-        EditorKey::Check => false,
-    };
+    let on_key = cell_keys(workspace, id, run);
     let locate = Callback::new(move |(start, end): (u32, u32)| {
         let from = run_from.get_value();
         editor.select(start + from, end + from);
@@ -90,22 +72,7 @@ pub fn CellView(
             <div class="cell-head">
                 <span class="cell-number">{move || format!("[{}]", number.get())}</span>
                 <div class="cell-actions">
-                    {move || if running() {
-                        view! {
-                            <button class="stop" on:click=move |_| engine.stop() title="Stop (Esc)">"■ Stop"</button>
-                        }.into_any()
-                    } else {
-                        view! {
-                            <button
-                                class="run"
-                                on:click=move |_| run()
-                                disabled=move || !engine.is_ready()
-                                title="Run (Ctrl+Enter)"
-                            >
-                                "▶ Run"
-                            </button>
-                        }.into_any()
-                    }}
+                    {move || run_or_stop(engine, running(), run)}
                     <CellControls id=id number=number/>
                 </div>
             </div>
@@ -119,6 +86,50 @@ pub fn CellView(
             />
             <div class="output" aria-live="polite">{move || output_view(state.get(), locate)}</div>
         </li>
+    }
+}
+
+/// Run, or Stop while the cell runs.
+fn run_or_stop(engine: Engine, running: bool, run: impl Fn() + Copy + Send + 'static) -> AnyView {
+    if running {
+        view! { <button class="stop" on:click=move |_| engine.stop() title="Stop (Esc)">"■ Stop"</button> }
+            .into_any()
+    } else {
+        view! {
+            <button
+                class="run"
+                on:click=move |_| run()
+                disabled=move || !engine.is_ready()
+                title="Run (Ctrl+Enter)"
+            >
+                "▶ Run"
+            </button>
+        }
+        .into_any()
+    }
+}
+
+/// What the editor's keys do in cell `id`: `run` it, and with Shift+Enter move on to the next
+/// cell (a new one after the last).
+fn cell_keys(workspace: Workspace, id: CellId, run: impl Fn() + 'static) -> impl Fn(EditorKey) -> bool {
+    let notebook = workspace.notebook;
+    move |key| match key {
+        EditorKey::Run => {
+            run();
+            true
+        }
+        EditorKey::RunNext => {
+            run();
+            let next = notebook.with_untracked(|nb| nb.next_after(id));
+            let next = next.unwrap_or_else(|| {
+                let mut added = 0;
+                notebook.update(|nb| added = nb.push(""));
+                added
+            });
+            request_animation_frame(move || focus_cell(next));
+            true
+        }
+        EditorKey::Check => false,
     }
 }
 

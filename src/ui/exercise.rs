@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::cell::{RunState, output_view, underline_errors};
+use super::exercise_actions::{ExerciseActions, Help};
 use super::exercise_sandbox::ExerciseSandbox;
 use super::markdown_view::inline;
 use super::progress::Progress;
@@ -36,23 +37,15 @@ pub fn ExerciseView(
     let workspace = expect_context::<Workspace>();
     let progress = expect_context::<Progress>();
     let editor = SqlEditorHandle::new();
-    let run_state = RwSignal::new(RunState::Idle);
     let check_state = RwSignal::new(CheckState::Unchecked);
-    let hints_shown = RwSignal::new(0usize);
-    let solution_shown = RwSignal::new(false);
     let Exercise { id, prompt, hints, starter, setup, solution } = exercise;
     let sandbox = StoredValue::new(ExerciseSandbox { exercise: id.clone(), setup: setup.clone() });
-    let hint_count = hints.len();
+    let state = RwSignal::new(RunState::Idle);
+    let attempt = Attempt { workspace, editor, state, sandbox, starter: StoredValue::new(starter.clone()) };
+    let help = Help::new(hints.len());
     let id_key = StoredValue::new(id.clone());
     let solved = move || id_key.with_value(|id| progress.is_solved(id));
-    let ready = move || workspace.engine.is_ready();
-
-    let run = move || {
-        if ready() && !matches!(run_state.get_untracked(), RunState::Running) {
-            run_in_sandbox(workspace, sandbox.get_value(), editor.text(), run_state);
-        }
-    };
-    underline_errors(editor, run_state, StoredValue::new(0));
+    underline_errors(editor, attempt.state, StoredValue::new(0));
     let check = {
         let (id, setup, solution, prompt) = (id.clone(), setup.clone(), solution.clone(), prompt.clone());
         move || {
@@ -82,44 +75,15 @@ pub fn ExerciseView(
             });
         }
     };
-    let reset = {
-        let starter = starter.clone();
-        move |_| {
-            editor.set_text(&starter);
-            run_state.set(RunState::Idle);
-            check_state.set(CheckState::Unchecked);
-            let exercise = sandbox.with_value(|s| s.exercise.clone());
-            spawn_local(async move {
-                if let Err(message) = workspace.engine.ask(ResetExercise { exercise }).await {
-                    workspace.complain(message);
-                }
-            });
-        }
-    };
-    let on_key = {
-        let check = check.clone();
-        move |key: EditorKey| match key {
-            EditorKey::Run => {
-                run();
-                true
-            }
-            EditorKey::Check => {
-                check();
-                true
-            }
-            EditorKey::RunNext => false,
-        }
-    };
-    let locate = Callback::new(move |(start, end): (u32, u32)| editor.select(start, end));
-    let shown_hints =
-        move || hints.iter().take(hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view();
-
+    let on_key = exercise_keys(move || attempt.run(), check.clone());
     view! {
-        <section class="exercise" class:solved=solved aria-label=format!("Exercise {number}") data-exercise=id_key.get_value()>
-            <header class="exercise-head">
-                <span class="exercise-label">{format!("Exercise {number}")}</span>
-                {move || solved().then(|| view! { <span class="solved-badge">"✓ Solved"</span> })}
-            </header>
+        <section
+            class="exercise"
+            class:solved=solved
+            aria-label=format!("Exercise {number}")
+            data-exercise=id_key.get_value()
+        >
+            {exercise_head(number, solved)}
             <p class="prompt">{inline(&prompt)}</p>
             <SqlEditor
                 handle=editor
@@ -128,37 +92,88 @@ pub fn ExerciseView(
                 placeholder="Write your SQL here. Ctrl+Enter runs it; Ctrl+Shift+Enter checks it."
                 on_key=Box::new(on_key)
             />
-            <div class="exercise-actions">
-                <button class="run" on:click=move |_| run() disabled=move || !ready()>"▶ Run"</button>
-                <button class="primary check" on:click={
-                    let check = check.clone();
-                    move |_| check()
-                } disabled=move || !ready() || check_state.get() == CheckState::Checking>
-                    "Check answer"
-                </button>
-                <button
-                    class="hint"
-                    on:click=move |_| hints_shown.update(|n| *n = (*n + 1).min(hint_count))
-                    disabled=move || { hints_shown.get() >= hint_count }
-                >
-                    {move || if hints_shown.get() == 0 { "Hint".to_owned() } else { format!("Hint {} of {hint_count}", hints_shown.get()) }}
-                </button>
-                <button class="show-solution" on:click=move |_| solution_shown.update(|s| *s = !*s)>
-                    {move || if solution_shown.get() { "Hide solution" } else { "Show solution" }}
-                </button>
-                <button class="reset" on:click=reset title="Put the starter text back and this exercise's data in its starting state">
-                    "Reset"
-                </button>
-            </div>
-            <ol class="hints">{shown_hints}</ol>
-            {move || solution_shown.get().then(|| view! { <pre class="solution"><code>{solution.clone()}</code></pre> })}
+            <ExerciseActions
+                run=Callback::new(move |()| attempt.run())
+                check=Callback::new(move |()| check())
+                reset=Callback::new(move |()| attempt.reset(check_state))
+                checking=Signal::derive(move || check_state.get() == CheckState::Checking)
+                help=help
+            />
+            {help.revealed(hints, solution)}
             {move || verdict_view(check_state.get())}
-            // What the output shows (a result's plan, trace and CSV) asks the same sandbox. A
-            // component has no owner of its own, so the context gets one: the output's.
-            <Provider value=sandbox.get_value()>
-                <div class="output" aria-live="polite">{move || output_view(run_state.get(), locate)}</div>
-            </Provider>
+            {attempt.output()}
         </section>
+    }
+}
+
+/// The exercise's number, and a badge once it is solved.
+fn exercise_head(number: usize, solved: impl Fn() -> bool + Send + 'static) -> impl IntoView {
+    view! {
+        <header class="exercise-head">
+            <span class="exercise-label">{format!("Exercise {number}")}</span>
+            {move || solved().then(|| view! { <span class="solved-badge">"✓ Solved"</span> })}
+        </header>
+    }
+}
+
+/// What the editor's keys do in an exercise; Shift+Enter keeps its editing meaning (a new line).
+fn exercise_keys(run: impl Fn() + 'static, check: impl Fn() + 'static) -> impl Fn(EditorKey) -> bool {
+    move |key| match key {
+        EditorKey::Run => {
+            run();
+            true
+        }
+        EditorKey::Check => {
+            check();
+            true
+        }
+        EditorKey::RunNext => false,
+    }
+}
+
+/// The learner's attempt: the editor, what its last run showed, and the exercise's sandbox that
+/// it runs in.
+#[derive(Clone, Copy)]
+struct Attempt {
+    workspace: Workspace,
+    editor: SqlEditorHandle,
+    state: RwSignal<RunState>,
+    sandbox: StoredValue<ExerciseSandbox>,
+    /// The text the editor starts with, and goes back to on Reset.
+    starter: StoredValue<String>,
+}
+
+impl Attempt {
+    /// Runs the editor's text, unless a run is under way or the engine is not ready.
+    fn run(self) {
+        if self.workspace.engine.is_ready() && !matches!(self.state.get_untracked(), RunState::Running) {
+            run_in_sandbox(self.workspace, self.sandbox.get_value(), self.editor.text(), self.state);
+        }
+    }
+
+    /// Puts the starter text back, forgets the last run and check, and starts a fresh sandbox.
+    fn reset(self, check_state: RwSignal<CheckState>) {
+        let workspace = self.workspace;
+        self.starter.with_value(|starter| self.editor.set_text(starter));
+        self.state.set(RunState::Idle);
+        check_state.set(CheckState::Unchecked);
+        let exercise = self.sandbox.with_value(|s| s.exercise.clone());
+        spawn_local(async move {
+            if let Err(message) = workspace.engine.ask(ResetExercise { exercise }).await {
+                workspace.complain(message);
+            }
+        });
+    }
+
+    /// What the last run showed. What it shows (a result's plan, trace and CSV) asks the same
+    /// sandbox. A component has no owner of its own, so the context gets one: the output's.
+    fn output(self) -> impl IntoView {
+        let locate = Callback::new(move |(start, end): (u32, u32)| self.editor.select(start, end));
+        view! {
+            <Provider value=self.sandbox.get_value()>
+                <div class="output" aria-live="polite">{move || output_view(self.state.get(), locate)}</div>
+            </Provider>
+        }
     }
 }
 

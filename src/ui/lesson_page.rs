@@ -28,26 +28,65 @@ pub fn LessonPage(
     let course = expect_context::<Course>();
     course.load();
     let workspace = expect_context::<Workspace>();
-    move || {
-        match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
+    move || match (course.lessons.with(|l| l.is_none()), course.find(&slug)) {
         (true, _) => view! { <p class="muted">"Loading the lesson…"</p> }.into_any(),
         (false, None) => view! {
             <div class="missing">
                 <h1>"No such lesson"</h1>
-                <p>"There is no lesson called “" {slug.clone()} "”. " <a href=Route::Contents.href()>"See all lessons"</a></p>
+                <p>
+                    "There is no lesson called “" {slug.clone()} "”. "
+                    <a href=Route::Contents.href()>"See all lessons"</a>
+                </p>
             </div>
         }
         .into_any(),
         (false, Some((index, lesson))) => lesson_view(workspace, course, index, lesson),
-    }
     }
 }
 
 fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesson) -> AnyView {
     set_page_title(&lesson.title);
     expect_context::<Progress>().open_lesson(&lesson.slug);
-    // The lesson's data: as the learner left it, or fresh from its dataset and setup. The
-    // storage key changes before the cells do, so the cells are saved under the lesson.
+    let lesson_cells = open_notebook(workspace, &lesson);
+    let previous = index.checked_sub(1).and_then(|i| course.neighbour(i));
+    let next = course.neighbour(index + 1);
+    let blocks = blocks_view(workspace, &lesson.title, lesson.blocks);
+    let extra_cells =
+        move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
+    view! {
+        <article class="lesson">
+            <nav class="lesson-crumbs">
+                <a href=Route::Contents.href()>"Course"</a>
+                <span aria-hidden="true">" / "</span>
+                <span>{format!("Lesson {}", index + 1)}</span>
+                <button
+                    class="reset-data"
+                    on:click=move |_| reset_data(workspace)
+                    title="Undo every change made to this lesson's data"
+                >
+                    "Reset data"
+                </button>
+            </nav>
+            <h1>{lesson.title}</h1>
+            {blocks}
+            <Show when=move || !extra_cells().is_empty()>
+                <h2>"Your cells"</h2>
+            </Show>
+            <ol class="notebook">
+                <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id/> }/>
+            </ol>
+            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ SQL cell"</button>
+            {pager(previous, next)}
+        </article>
+    }
+    .into_any()
+}
+
+/// Puts the lesson's data and cells in the workspace: as the learner left them, or fresh from
+/// its dataset and setup. Returns how many cells the lesson itself has (the learner's own
+/// cells come after them).
+fn open_notebook(workspace: Workspace, lesson: &Lesson) -> usize {
+    // The storage key changes before the cells do, so the cells are saved under the lesson.
     let key = format!("lesson:{}", lesson.slug);
     match Dataset::by_id(&lesson.dataset) {
         Some(dataset) => workspace.enter(key.clone(), dataset, lesson.setup.clone()),
@@ -67,20 +106,22 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
         .filter(|saved| saved.cells().len() >= lesson_cells)
         .unwrap_or_else(|| Notebook::from_sources(sources));
     workspace.notebook.set(notebook);
-    let previous = index.checked_sub(1).and_then(|i| course.neighbour(i));
-    let next = course.neighbour(index + 1);
+    lesson_cells
+}
+
+/// The lesson's blocks in order: prose, its cells (the notebook's first cells, in order),
+/// numbered exercises and widgets.
+fn blocks_view(workspace: Workspace, title: &str, blocks: Vec<Block>) -> impl IntoView + use<> {
     let mut cell_index = 0;
     let mut exercise_number = 0;
-    let title = lesson.title.clone();
-    let blocks = lesson
-        .blocks
+    // The page shows the title already; a lesson that opens by repeating it as a top-level
+    // heading does not get it twice.
+    let repeated = format!("# {title}");
+    blocks
         .into_iter()
         .enumerate()
         .map(|(position, block)| match block {
             Block::Markdown(text) => {
-                // The page shows the title already; a lesson that opens by repeating it as a
-                // top-level heading does not get it twice.
-                let repeated = format!("# {title}");
                 let text = match text.strip_prefix(&repeated) {
                     Some(rest) if position == 0 => rest.trim_start().to_owned(),
                     _ => text,
@@ -105,49 +146,33 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
             }
             Block::Widget { .. } => ().into_any(),
         })
-        .collect_view();
-    let extra_cells =
-        move || workspace.notebook.with(|nb| nb.ids().into_iter().skip(lesson_cells).collect::<Vec<_>>());
-    let reset = move |_| {
-        spawn_local(async move {
-            match workspace.engine.ask(ResetToBaseline).await {
-                Ok(()) => {
-                    workspace.inform("The lesson's data is back to how it started.");
-                    workspace.refresh_schema();
-                }
-                Err(message) => workspace.complain(message),
+        .collect_view()
+}
+
+/// Puts the lesson's data back as it started.
+fn reset_data(workspace: Workspace) {
+    spawn_local(async move {
+        match workspace.engine.ask(ResetToBaseline).await {
+            Ok(()) => {
+                workspace.inform("The lesson's data is back to how it started.");
+                workspace.refresh_schema();
             }
-        });
-    };
+            Err(message) => workspace.complain(message),
+        }
+    });
+}
+
+/// Links to the lessons before and after this one, where there are.
+fn pager(previous: Option<(String, String)>, next: Option<(String, String)>) -> impl IntoView {
     view! {
-        <article class="lesson">
-            <nav class="lesson-crumbs">
-                <a href=Route::Contents.href()>"Course"</a>
-                <span aria-hidden="true">" / "</span>
-                <span>{format!("Lesson {}", index + 1)}</span>
-                <button class="reset-data" on:click=reset title="Undo every change made to this lesson's data">
-                    "Reset data"
-                </button>
-            </nav>
-            <h1>{lesson.title}</h1>
-            {blocks}
-            <Show when=move || !extra_cells().is_empty()>
-                <h2>"Your cells"</h2>
-            </Show>
-            <ol class="notebook">
-                <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id/> }/>
-            </ol>
-            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ SQL cell"</button>
-            <nav class="lesson-pager">
-                {previous.map(|(slug, title)| view! {
-                    <a class="previous" href=Route::Lesson(slug).href()>"← " {title}</a>
-                })}
-                <span></span>
-                {next.map(|(slug, title)| view! {
-                    <a class="next" href=Route::Lesson(slug).href()>{title} " →"</a>
-                })}
-            </nav>
-        </article>
+        <nav class="lesson-pager">
+            {previous.map(|(slug, title)| view! {
+                <a class="previous" href=Route::Lesson(slug).href()>"← " {title}</a>
+            })}
+            <span></span>
+            {next.map(|(slug, title)| view! {
+                <a class="next" href=Route::Lesson(slug).href()>{title} " →"</a>
+            })}
+        </nav>
     }
-    .into_any()
 }

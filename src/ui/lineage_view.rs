@@ -90,7 +90,9 @@ fn JoinLineage(
             <p class="plan-note">"Point at a result row to light up the source rows that made it."</p>
             <div class="lineage-result table-scroll" on:mouseleave=move |_| active.set(None)>
                 <table>
-                    <thead><tr>{header}<th scope="col"><span class="visually-hidden">"Note"</span></th></tr></thead>
+                    <thead>
+                        <tr>{header}<th scope="col"><span class="visually-hidden">"Note"</span></th></tr>
+                    </thead>
                     <tbody>{result_rows}</tbody>
                 </table>
             </div>
@@ -114,12 +116,14 @@ fn source_view(
         .into_iter()
         .map(|(rowid, values)| {
             let uses = sources.with_value(|s| s.iter().filter(|r| r[index] == Some(rowid)).count());
-            let lit = move || active.get().is_some_and(|row| sources.with_value(|s| s[row][index] == Some(rowid)));
+            let lit =
+                move || active.get().is_some_and(|row| sources.with_value(|s| s[row][index] == Some(rowid)));
             let fan_out = (uses > 1).then(|| format!("×{uses}"));
+            let used_by = move || format!("used by {}", count(uses as u64, "result row"));
             view! {
                 <tr class:source=lit class:unused={uses == 0} data-rowid=rowid>
                     {values.iter().map(cell).collect_view()}
-                    <td class="lineage-note" title=move || format!("used by {}", count(uses as u64, "result row"))>{fan_out}</td>
+                    <td class="lineage-note" title=used_by>{fan_out}</td>
                 </tr>
             }
         })
@@ -129,7 +133,9 @@ fn source_view(
             <figcaption><code>{title}</code></figcaption>
             <div class="table-scroll">
                 <table>
-                    <thead><tr>{header}<th scope="col"><span class="visually-hidden">"Uses"</span></th></tr></thead>
+                    <thead>
+                        <tr>{header}<th scope="col"><span class="visually-hidden">"Uses"</span></th></tr>
+                    </thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
@@ -156,28 +162,8 @@ fn GroupLineage(
             let inputs = group.inputs;
             let more = group.more_inputs;
             let details = move || {
-                (open.get() == Some(i)).then(|| {
-                    let header = input_header.with_value(|h| {
-                        h.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()
-                    });
-                    let body = inputs
-                        .iter()
-                        .map(|row| view! { <tr>{row.iter().map(cell).collect_view()}</tr> })
-                        .collect_view();
-                    let more =
-                        (more > 0).then(|| view! { <p class="plan-note">{format!("and {more} more")}</p> });
-                    view! {
-                        <tr class="group-inputs">
-                            <td colspan=width>
-                                <table aria-label=format!("Input rows of group {}", i + 1)>
-                                    <thead><tr>{header}</tr></thead>
-                                    <tbody>{body}</tbody>
-                                </table>
-                                {more}
-                            </td>
-                        </tr>
-                    }
-                })
+                (open.get() == Some(i))
+                    .then(|| input_header.with_value(|header| group_inputs(i, width, header, &inputs, more)))
             };
             let toggle = move || open.update(|o| *o = if *o == Some(i) { None } else { Some(i) });
             // Clicking any value of the row (an aggregate, say) opens its inputs too; the
@@ -219,5 +205,31 @@ fn GroupLineage(
             </div>
             {more}
         </section>
+    }
+}
+
+/// The input rows of group `i` (its first ones, and how many `more` there are), as a row
+/// spanning the `width` columns of the groups' table.
+fn group_inputs(
+    i: usize,
+    width: usize,
+    input_columns: &[String],
+    inputs: &[Vec<Value>],
+    more: u64,
+) -> impl IntoView + use<> {
+    let header = input_columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
+    let body =
+        inputs.iter().map(|row| view! { <tr>{row.iter().map(cell).collect_view()}</tr> }).collect_view();
+    let more = (more > 0).then(|| view! { <p class="plan-note">{format!("and {more} more")}</p> });
+    view! {
+        <tr class="group-inputs">
+            <td colspan=width>
+                <table aria-label=format!("Input rows of group {}", i + 1)>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+                {more}
+            </td>
+        </tr>
     }
 }

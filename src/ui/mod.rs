@@ -14,6 +14,7 @@ mod engine;
 mod erd_view;
 mod error_view;
 mod exercise;
+mod exercise_actions;
 mod exercise_sandbox;
 mod files;
 mod import_dialog;

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use crate::core::format::{count, thousands};
+use crate::core::queries::open_table;
 use crate::core::schema::{TableInfo, TableKind};
-use crate::core::script::quote_identifier;
 
 #[component]
 pub fn SchemaPanel(
@@ -47,7 +47,7 @@ pub fn SchemaPanel(
 fn table_entry(table: TableInfo) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let expanded = RwSignal::new(false);
-    let query = format!("SELECT * FROM {} LIMIT 100;", quote_identifier(&table.name));
+    let query = open_table(&table.name);
     let size = match (table.kind, table.row_count) {
         (TableKind::View, _) => "view".to_owned(),
         (_, Some(rows)) => thousands(rows),
@@ -68,7 +68,11 @@ fn table_entry(table: TableInfo) -> impl IntoView {
                 >
                     {move || if expanded.get() { "▾" } else { "▸" }}
                 </button>
-                <button class="table-name" title="Query this table in a new cell" on:click=move |_| workspace.add_cell(query.clone())>
+                <button
+                    class="table-name"
+                    title="Query this table in a new cell"
+                    on:click=move |_| workspace.add_cell(query.clone())
+                >
                     {name.clone()}
                 </button>
                 <span class="row-count" title=size_title>{size}</span>
@@ -101,7 +105,8 @@ fn table_details(table: &TableInfo) -> impl IntoView + use<> {
                 <li class="column">
                     <span class="column-name">{column.name.clone()}</span>
                     <span class="column-type">{column.decl_type.clone()}</span>
-                    {(column.primary_key > 0).then(|| view! { <span class="badge pk" title="primary key">"PK"</span> })}
+                    {(column.primary_key > 0)
+                        .then(|| view! { <span class="badge pk" title="primary key">"PK"</span> })}
                     {target.map(|t| view! { <span class="badge fk" title=t>"FK"</span> })}
                     {column.not_null.then(|| view! { <span class="badge nn" title="NOT NULL">"NN"</span> })}
                 </li>

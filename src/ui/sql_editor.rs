@@ -134,7 +134,6 @@ pub fn SqlEditor(
     #[prop(optional)]
     on_change: Option<Box<dyn Fn(String)>>,
 ) -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
     let host = NodeRef::<Div>::new();
     handle.initial.set_value(initial.clone());
     // The callbacks move into the editor when it mounts, once.
@@ -146,6 +145,31 @@ pub fn SqlEditor(
         let Some((on_key, on_change)) = callbacks.try_update_value(Option::take).flatten() else {
             return;
         };
+        let mounted = Mounted::create(&div, &initial, &label.get_untracked(), placeholder, on_key, on_change);
+        handle.mounted.set_value(Some(mounted));
+        is_mounted.set(true);
+    });
+    follow_page(handle, is_mounted, label);
+    on_cleanup(move || {
+        if let Some(Some(mounted)) = handle.mounted.try_update_value(Option::take) {
+            mounted.editor.destroy();
+        }
+    });
+
+    view! { <div class="editor" node_ref=host></div> }
+}
+
+impl Mounted {
+    /// Puts a CodeMirror editor holding `doc` into `parent`, its keys and edits told to the
+    /// owner's callbacks.
+    fn create(
+        parent: &web_sys::HtmlElement,
+        doc: &str,
+        label: &str,
+        placeholder: &str,
+        on_key: Box<dyn Fn(EditorKey) -> bool>,
+        on_change: Option<Box<dyn Fn(String)>>,
+    ) -> Self {
         let on_change = Closure::<dyn Fn(String)>::new(move |text: String| {
             // Called from CodeMirror, outside any reactive context, like an event handler.
             if let Some(on_change) = &on_change {
@@ -165,18 +189,20 @@ pub fn SqlEditor(
         let set = |key: &str, value: &JsValue| {
             let _ = Reflect::set(&options, &JsValue::from_str(key), value);
         };
-        set("doc", &JsValue::from_str(&initial));
-        set("label", &JsValue::from_str(&label.get_untracked()));
+        set("doc", &JsValue::from_str(doc));
+        set("label", &JsValue::from_str(label));
         set("placeholder", &JsValue::from_str(placeholder));
         set("onChange", on_change.as_ref());
         set("onKey", on_key.as_ref());
-        let editor = create_editor(&div, &options);
-        handle.mounted.set_value(Some(Mounted { editor, _on_change: on_change, _on_key: on_key }));
-        is_mounted.set(true);
-    });
+        let editor = create_editor(parent, &options);
+        Self { editor, _on_change: on_change, _on_key: on_key }
+    }
+}
 
-    // Keep CodeMirror in step with the page: completion follows the live schema, the
-    // accessible name follows the cell's number.
+/// Keeps CodeMirror in step with the page once it is there: completion follows the live
+/// schema, the accessible name follows the cell's number.
+fn follow_page(handle: SqlEditorHandle, is_mounted: RwSignal<bool>, label: Signal<String>) {
+    let workspace = expect_context::<Workspace>();
     Effect::new(move || {
         if !is_mounted.get() {
             return;
@@ -193,13 +219,6 @@ pub fn SqlEditor(
         let text = label.get();
         handle.with_editor(|e| e.set_label(&text));
     });
-    on_cleanup(move || {
-        if let Some(Some(mounted)) = handle.mounted.try_update_value(Option::take) {
-            mounted.editor.destroy();
-        }
-    });
-
-    view! { <div class="editor" node_ref=host></div> }
 }
 
 /// `{ table: [column, …] }`, the shape CodeMirror's SQL completion takes.

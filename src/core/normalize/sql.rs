@@ -130,7 +130,7 @@ impl<'d> Checked<'d> {
             ));
         }
         explanation.push_str(&self.reference_sentence(&items));
-        Step { title: format!("Create {}", table.name), explanation, sql }
+        Step { title: format!("Create {}", table.name), explanation, sql, builds: Some(table.name.clone()) }
     }
 
     /// How references are filled in, for an explanation ("" without references).
@@ -158,7 +158,8 @@ impl<'d> Checked<'d> {
                 })
                 .collect();
             sentence.push_str(&format!(
-                " Instead of repeating values stored elsewhere, each row holds {}, found by joining on those columns.",
+                " Instead of repeating values stored elsewhere, each row holds {}, found by joining on \
+                 those columns.",
                 and_list(&parts)
             ));
         }
@@ -209,7 +210,7 @@ impl<'d> Checked<'d> {
                 d.source_table
             ));
         }
-        Step { title: format!("Create {}", link.name), explanation, sql }
+        Step { title: format!("Create {}", link.name), explanation, sql, builds: Some(link.name.clone()) }
     }
 
     /// `SELECT` of the original's columns from the new tables joined back together, and the
@@ -321,7 +322,7 @@ pub fn generate_sql(d: &Decomposition) -> Result<Vec<Step>, String> {
             and_list(&crossed)
         ));
     }
-    steps.push(Step { title: "Check that nothing was lost".into(), explanation, sql });
+    steps.push(Step { title: "Check that nothing was lost".into(), explanation, sql, builds: None });
     Ok(steps)
 }
 

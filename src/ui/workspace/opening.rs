@@ -10,7 +10,7 @@ use crate::core::csv_import::{ImportPlan, ImportReport};
 use crate::core::file_names::FileKind;
 use crate::core::format::count;
 use crate::core::notebook_file;
-use crate::core::script::quote_identifier;
+use crate::core::queries::open_table;
 use crate::ui::dataset::Dataset;
 use crate::ui::engine::EngineStatus;
 use crate::ui::files::read_file;
@@ -111,7 +111,7 @@ impl Workspace {
                 Ok(ImportReport { table, rows }) => {
                     self.import.set(ImportState::Idle);
                     self.inform(format!("Imported {} into the table {table}.", count(rows, "row")));
-                    self.add_cell(format!("SELECT * FROM {} LIMIT 100;", quote_identifier(&table)));
+                    self.add_cell(open_table(&table));
                     self.refresh_schema();
                 }
                 Err(message) => {
