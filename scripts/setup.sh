@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever Joinery's build and tests need and is missing. Idempotent; versions pinned.
 #   apt: clang (sqlite-wasm-rs compiles sqlite3.c for wasm32), chromium + chromium-driver (tests)
-#   rustup: the wasm32-unknown-unknown target
-#   cargo: trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen)
+#   rustup: the wasm32-unknown-unknown target, clippy and rustfmt (the lint step of the tests)
+#   cargo: trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen),
+#          leptosfmt 0.1.33 (formats what rustfmt skips: the insides of `view!`)
 #   npm (package-lock.json): binaryen 132 (wasm-opt for release builds), esbuild and the
 #        CodeMirror 6 packages (the SQL editor, bundled at build time), playwright-core (drives
 #        Chromium), axe-core (accessibility checks), sql.js and @sqlite.org/sqlite-wasm (bench)
@@ -25,6 +26,18 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "rustup component add $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt 0.1.33" ]; then
+  say "cargo install leptosfmt 0.1.33 (about three minutes, once)"
+  cargo install leptosfmt --version 0.1.33 --locked
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then

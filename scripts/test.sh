@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: the native core tests (cargo test) and the
-# browser tests (real headless Chromium against the built site, served under a subpath).
+# Installs what is missing, then runs every test: the lint step (formatting and clippy), the
+# native tests (cargo test) and the browser tests (real headless Chromium against the built
+# site, served under a subpath).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
+
+bash scripts/lint.sh
 
 echo "== native tests (cargo test)"
 cargo test --quiet
