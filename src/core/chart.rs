@@ -11,6 +11,7 @@
 //! [`ChartLayout::to_svg_string`] writes the same drawing as a standalone .svg file.
 
 mod axis;
+mod geometry;
 mod layout;
 mod svg;
 
@@ -20,10 +21,10 @@ use super::outcome::StatementResult;
 use super::value::Value;
 
 pub use axis::{Axis, nice_axis};
-pub use layout::{
+pub use geometry::{
     Anchor, Bar, ChartLayout, LegendEntry, MARKER_RADIUS, Marker, Polyline, Rect, Segment, Text, TextRole,
-    layout,
 };
+pub use layout::layout;
 
 /// Series colours, in order (a chart with more series cycles through them). Mid-tone hues that
 /// read on both the light page and the dark one; the stylesheet repeats them as `series-0` …

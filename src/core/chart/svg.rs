@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::PALETTE;
-use super::layout::{ChartLayout, MARKER_RADIUS, Segment, Text, TextRole};
+use super::geometry::{ChartLayout, MARKER_RADIUS, Segment, Text, TextRole};
 
 const BACKGROUND: &str = "#ffffff";
 const INK: &str = "#334155";
