@@ -65,18 +65,6 @@ pub enum TextRole {
     Legend,
 }
 
-impl TextRole {
-    /// The CSS class the page styles it with.
-    pub fn class(self) -> &'static str {
-        match self {
-            TextRole::Tick => "chart-tick",
-            TextRole::Label => "chart-label",
-            TextRole::Title => "chart-title",
-            TextRole::Legend => "chart-legend",
-        }
-    }
-}
-
 /// A text at (`x`, `y`), `y` being its baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
