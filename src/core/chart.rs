@@ -6,12 +6,15 @@
 //! (`SELECT year, sum(total) …`). Every other numeric column becomes a series; other text
 //! columns are left out.
 //!
-//! The chart itself is computed here as data ([`layout`]: rectangles, lines and texts with
-//! coordinates), so that it is tested natively; the UI only draws it, and
-//! [`ChartLayout::to_svg_string`] writes the same drawing as a standalone .svg file.
+//! The chart itself is computed here as data, so that it is tested natively: [`layout`] gives
+//! its rectangles, lines and texts with coordinates, and [`ChartLayout::scene`] lists them as the
+//! shapes to draw, in order, with their classes and colours. Both renderers are loops over that
+//! scene: the UI's inline SVG and [`ChartLayout::to_svg_string`], the standalone .svg file.
 
 mod axis;
+mod geometry;
 mod layout;
+mod scene;
 mod svg;
 
 use std::fmt;
@@ -20,14 +23,17 @@ use super::outcome::StatementResult;
 use super::value::Value;
 
 pub use axis::{Axis, nice_axis};
-pub use layout::{
+pub use geometry::{
     Anchor, Bar, ChartLayout, LegendEntry, MARKER_RADIUS, Marker, Polyline, Rect, Segment, Text, TextRole,
-    layout,
 };
+pub use layout::layout;
+pub use scene::{Class, Geometry, Shape, coordinate};
 
 /// Series colours, in order (a chart with more series cycles through them). Mid-tone hues that
-/// read on both the light page and the dark one; the stylesheet repeats them as `series-0` …
-/// `series-7`, and the saved file spells them out.
+/// read on both the light page and the dark one. This is the one place they are defined: the
+/// scene gives each series' shapes its colour, which the page and the saved file both write as
+/// the shape's `fill` or `stroke` (the file has no stylesheet, so the colours must be known
+/// here; the stylesheet, which styles everything that follows the theme, has none of them).
 pub const PALETTE: [&str; 8] =
     ["#14b8a6", "#f59e0b", "#6366f1", "#f43f5e", "#0ea5e9", "#84cc16", "#a855f7", "#f97316"];
 

@@ -22,11 +22,13 @@ pub mod notebook_file;
 pub mod outcome;
 pub mod plan;
 pub mod queries;
+pub mod route;
 pub mod schema;
 pub mod script;
 pub mod share;
 pub mod side_by_side;
 pub mod tree;
+pub mod tsv;
 pub mod value;
 pub mod virtual_rows;
 

@@ -1,13 +1,15 @@
 //! A result drawn as a bar or line chart, from the geometry in [`crate::core::chart`], with a
 //! Bar/Line switch and a Save SVG button. Every text from the data is a text node, never parsed
-//! as markup. On the page, colours come from the stylesheet (so they follow the theme); the
-//! saved file is written by [`ChartLayout::to_svg_string`] with its colours spelled out.
+//! as markup. The page and the saved file draw the same scene ([`ChartLayout::scene`]): on the
+//! page, each shape's class is styled by the stylesheet (so it follows the theme) and only a
+//! series' colour is set on the element; the saved file is written by
+//! [`ChartLayout::to_svg_string`] with every colour spelled out.
 
 use leptos::prelude::*;
 
 use super::files::download;
 use super::workspace::Workspace;
-use crate::core::chart::{self, ChartData, ChartKind, ChartLayout, PALETTE, Text};
+use crate::core::chart::{self, ChartData, ChartKind, ChartLayout, Geometry, Shape, coordinate};
 
 /// The drawing's size in SVG units; the stylesheet scales it down to narrow cells.
 const WIDTH: f64 = 720.0;
@@ -59,76 +61,11 @@ pub fn ChartView(
     .into_any()
 }
 
-/// The whole chart as inline SVG, named for assistive technology by its description.
+/// The whole chart as inline SVG, named for assistive technology by its description: the
+/// shapes of its scene, each as its element.
 fn drawing(chart: &ChartLayout) -> AnyView {
     let (w, h) = (chart.width, chart.height);
-    let gridlines = chart
-        .gridlines
-        .iter()
-        .map(|g| {
-            view! { <line class="chart-grid" x1=px(g.x1) y1=px(g.y1) x2=px(g.x2) y2=px(g.y2)/> }
-        })
-        .collect_view();
-    let b = chart.baseline;
-    let baseline = view! { <line class="chart-baseline" x1=px(b.x1) y1=px(b.y1) x2=px(b.x2) y2=px(b.y2)/> };
-    let bars = chart
-        .bars
-        .iter()
-        .map(|bar| {
-            let r = bar.rect;
-            view! {
-                <rect
-                    class=series_class("chart-bar", bar.series)
-                    x=px(r.x)
-                    y=px(r.y)
-                    width=px(r.width)
-                    height=px(r.height)
-                >
-                    <title>{bar.tooltip.clone()}</title>
-                </rect>
-            }
-        })
-        .collect_view();
-    let lines = chart
-        .lines
-        .iter()
-        .map(|line| view! { <polyline class=series_class("chart-line", line.series) points=line.points_attr()/> })
-        .collect_view();
-    let markers = chart
-        .markers
-        .iter()
-        .map(|m| {
-            view! {
-                <circle
-                    class=series_class("chart-marker", m.series)
-                    cx=px(m.cx)
-                    cy=px(m.cy)
-                    r=chart::MARKER_RADIUS.to_string()
-                >
-                    <title>{m.tooltip.clone()}</title>
-                </circle>
-            }
-        })
-        .collect_view();
-    let legend = chart
-        .legend
-        .iter()
-        .map(|entry| {
-            let r = entry.swatch;
-            view! {
-                <rect
-                    class=series_class("chart-swatch", entry.series)
-                    x=px(r.x)
-                    y=px(r.y)
-                    width=px(r.width)
-                    height=px(r.height)
-                    rx="2"
-                />
-                {text(&entry.name)}
-            }
-        })
-        .collect_view();
-    let texts = chart.texts.iter().map(text).collect_view();
+    let shapes = chart.scene().into_iter().map(shape).collect_view();
     view! {
         <svg
             xmlns="http://www.w3.org/2000/svg"
@@ -139,42 +76,51 @@ fn drawing(chart: &ChartLayout) -> AnyView {
             height=format!("{h:.0}")
             viewBox=format!("0 0 {w:.0} {h:.0}")
         >
-            {gridlines}
-            {baseline}
-            {bars}
-            {lines}
-            {markers}
-            {legend}
-            {texts}
+            {shapes}
         </svg>
     }
     .into_any()
 }
 
-/// A text, with its whole content as a tooltip when it was cut.
-fn text(t: &Text) -> impl IntoView + use<> {
+/// One shape: the stylesheet styles it by its class, except for its series' colour, which is
+/// set as its `fill` or `stroke`.
+fn shape(shape: Shape) -> AnyView {
+    let (fill, stroke) = (shape.fill(), shape.stroke());
+    let class = shape.class.name();
     // Built directly: a `<title>` outside an `<svg>` in `view!` would be the HTML element.
-    let tooltip = t.full.clone().map(|full| leptos::svg::title().child(full));
-    view! {
-        <text
-            class=t.role.class()
-            x=px(t.x)
-            y=px(t.y)
-            text-anchor=t.anchor.as_str()
-            transform=t.transform()
-        >
-            {t.content.clone()}
-            {tooltip}
-        </text>
+    let tooltip = shape.tooltip.map(|tooltip| leptos::svg::title().child(tooltip));
+    let c = coordinate;
+    match shape.geometry {
+        Geometry::Line(s) => {
+            view! { <line class=class x1=c(s.x1) y1=c(s.y1) x2=c(s.x2) y2=c(s.y2)/> }.into_any()
+        }
+        Geometry::Rect { rect: r, corner_radius } => view! {
+            <rect
+                class=class
+                x=c(r.x)
+                y=c(r.y)
+                width=c(r.width)
+                height=c(r.height)
+                rx=corner_radius.map(|r| r.to_string())
+                fill=fill
+            >
+                {tooltip}
+            </rect>
+        }
+        .into_any(),
+        Geometry::Polyline { points } => {
+            view! { <polyline class=class points=points stroke=stroke/> }.into_any()
+        }
+        Geometry::Circle { cx, cy, r } => {
+            view! { <circle class=class cx=c(cx) cy=c(cy) r=r.to_string() fill=fill>{tooltip}</circle> }
+                .into_any()
+        }
+        Geometry::Text { x, y, anchor, transform, content } => view! {
+            <text class=class x=c(x) y=c(y) text-anchor=anchor.as_str() transform=transform>
+                {content}
+                {tooltip}
+            </text>
+        }
+        .into_any(),
     }
-}
-
-/// `chart-bar series-2`: the element's kind and its series' colour (the palette cycles).
-fn series_class(kind: &str, series: usize) -> String {
-    format!("{kind} series-{}", series % PALETTE.len())
-}
-
-/// A coordinate as an attribute: a tenth of a unit is finer than any screen shows.
-fn px(value: f64) -> String {
-    format!("{value:.1}")
 }

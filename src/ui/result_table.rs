@@ -9,8 +9,9 @@ use super::lineage_view::LineageView;
 use super::plan_view::PlanView;
 use super::result_views::{ResultViews, result_views};
 use super::workspace::Workspace;
-use crate::core::format::{count, duration_ms, thousands};
-use crate::core::{Column, StatementResult, Value};
+use crate::core::StatementResult;
+use crate::core::format::{count, duration_ms, first_line, thousands};
+use crate::core::tsv::to_tsv;
 
 #[component]
 pub fn StatementResultView(
@@ -125,21 +126,4 @@ fn toggle_button(shown: RwSignal<bool>, label: &'static str, title: &'static str
             {label}
         </button>
     }
-}
-
-/// The rows as tab-separated text with a header line, for pasting into a spreadsheet.
-fn to_tsv(columns: &[Column], rows: &[Vec<Value>]) -> String {
-    let mut text = columns.iter().map(|c| c.name.replace(['\t', '\n'], " ")).collect::<Vec<_>>().join("\t");
-    for row in rows {
-        text.push('\n');
-        text.push_str(&row.iter().map(Value::tsv_field).collect::<Vec<_>>().join("\t"));
-    }
-    text
-}
-
-/// A statement's first line, for the one-line report of statements that return no rows.
-fn first_line(sql: &str) -> String {
-    let mut lines = sql.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("--"));
-    let first = lines.next().unwrap_or_default().to_owned();
-    if lines.next().is_some() { format!("{first} …") } else { first }
 }

@@ -1,5 +1,5 @@
-//! Hash routes, which work on any static host: `#/` the course contents, `#/lesson/<slug>` a
-//! lesson, `#/scratch` the scratch notebook.
+//! The current hash route (see [`crate::core::route`] for what each hash names), following the
+//! address bar.
 //!
 //! ```ignore
 //! let route = use_route();
@@ -9,32 +9,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
-    Contents,
-    Lesson(String),
-    Scratch,
-}
+pub use crate::core::route::Route;
 
-impl Route {
-    pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.split_once('/') {
-            Some(("lesson", slug)) if !slug.is_empty() => Route::Lesson(slug.to_owned()),
-            _ if path == "scratch" => Route::Scratch,
-            _ => Route::Contents,
-        }
-    }
-
-    pub fn href(&self) -> String {
-        match self {
-            Route::Contents => "#/".into(),
-            Route::Lesson(slug) => format!("#/lesson/{slug}"),
-            Route::Scratch => "#/scratch".into(),
-        }
-    }
-}
-
+/// The route the address bar names now.
 fn current() -> Route {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     Route::parse(&hash)

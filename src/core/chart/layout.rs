@@ -1,5 +1,5 @@
-//! The chart's geometry: where the plot sits, its gridlines and tick labels, the bars or lines,
-//! the row labels under the plot and the legend above it.
+//! Laying a chart out: where the plot sits, its gridlines and tick labels, the bars or lines,
+//! the row labels under the plot and the legend above it (the shapes are in `geometry`).
 //!
 //! Rows are spread evenly across the plot, each in a band of equal width: a bar chart puts a
 //! group of bars (one per series) in the middle of each band, a line chart a point at its
@@ -7,6 +7,9 @@
 //! no browser is needed to lay a chart out.
 
 use super::axis::{Axis, nice_axis};
+use super::geometry::{
+    Anchor, Bar, ChartLayout, LegendEntry, Marker, Polyline, Rect, Segment, Text, TextRole,
+};
 use super::{ChartData, ChartKind, format_value};
 
 /// Estimated advance of one character of the 12 px sans-serif chart text; generous, so that
@@ -36,176 +39,12 @@ const MAX_BAR_WIDTH: f64 = 64.0;
 /// Past this many rows a line chart draws no point markers, which would merge into a smear;
 /// a value standing alone between NULLs keeps its marker, as it has no line to show it.
 const MAX_MARKERS: usize = 100;
-pub const MARKER_RADIUS: f64 = 3.5;
 /// cos 45° = sin 45°: slanted labels are turned by 45°.
 const SLANT: f64 = std::f64::consts::FRAC_1_SQRT_2;
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-impl Rect {
-    pub fn right(&self) -> f64 {
-        self.x + self.width
-    }
-
-    pub fn bottom(&self) -> f64 {
-        self.y + self.height
-    }
-}
-
-/// A straight line from (`x1`, `y1`) to (`x2`, `y2`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Segment {
-    pub x1: f64,
-    pub y1: f64,
-    pub x2: f64,
-    pub y2: f64,
-}
-
-/// Which point of a text its `x` names, as SVG's `text-anchor`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-impl Anchor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Anchor::Start => "start",
-            Anchor::Middle => "middle",
-            Anchor::End => "end",
-        }
-    }
-}
-
-/// What a text is, which decides its colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextRole {
-    /// A value beside a gridline.
-    Tick,
-    /// A row's label under the plot.
-    Label,
-    /// The label column's name under the labels, or the single series' name above the plot.
-    Title,
-    /// A series name in the legend.
-    Legend,
-}
-
-impl TextRole {
-    /// The CSS class the page styles it with.
-    pub fn class(self) -> &'static str {
-        match self {
-            TextRole::Tick => "chart-tick",
-            TextRole::Label => "chart-label",
-            TextRole::Title => "chart-title",
-            TextRole::Legend => "chart-legend",
-        }
-    }
-}
-
-/// A text at (`x`, `y`), `y` being its baseline.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Text {
-    pub x: f64,
-    pub y: f64,
-    /// What is shown, cut to fit.
-    pub content: String,
-    pub anchor: Anchor,
-    pub role: TextRole,
-    /// Turned 45° counter-clockwise about (`x`, `y`), for row labels too long to sit level.
-    pub slanted: bool,
-    /// The whole text when `content` had to be cut, shown as a tooltip.
-    pub full: Option<String>,
-}
-
-impl Text {
-    /// The SVG `transform` of a slanted text.
-    pub fn transform(&self) -> Option<String> {
-        self.slanted.then(|| format!("rotate(-45 {:.1} {:.1})", self.x, self.y))
-    }
-}
-
-/// One value of one series in a bar chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    /// Index into [`ChartData::series`], which also picks the colour.
-    pub series: usize,
-    pub row: usize,
-    pub value: f64,
-    /// From the zero line up to the value (down, for a negative one).
-    pub rect: Rect,
-    /// `label · series: value`.
-    pub tooltip: String,
-}
-
-/// A run of consecutive non-NULL values of one series in a line chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Polyline {
-    pub series: usize,
-    pub points: Vec<(f64, f64)>,
-}
-
-impl Polyline {
-    /// The SVG `points` attribute.
-    pub fn points_attr(&self) -> String {
-        self.points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
-    }
-}
-
-/// A point of a line chart, drawn as a dot of [`MARKER_RADIUS`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Marker {
-    pub series: usize,
-    pub row: usize,
-    pub value: f64,
-    pub cx: f64,
-    pub cy: f64,
-    pub tooltip: String,
-}
-
-/// A series' colour swatch and name, above the plot.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LegendEntry {
-    pub series: usize,
-    pub swatch: Rect,
-    pub name: Text,
-}
-
-/// Everything to draw, in the coordinates of a `width` × `height` picture.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartLayout {
-    pub kind: ChartKind,
-    pub width: f64,
-    pub height: f64,
-    /// `Bar chart of count by genre`: the picture's accessible name.
-    pub title: String,
-    /// The area the values are drawn in; the axis runs from its bottom (`axis.min`) to its top.
-    pub plot: Rect,
-    pub axis: Axis,
-    /// One per tick, across the plot.
-    pub gridlines: Vec<Segment>,
-    /// The zero line of a bar chart, the bottom of a line chart's plot.
-    pub baseline: Segment,
-    /// Tick labels, row labels and titles.
-    pub texts: Vec<Text>,
-    pub bars: Vec<Bar>,
-    pub lines: Vec<Polyline>,
-    pub markers: Vec<Marker>,
-    /// Only when there are several series.
-    pub legend: Vec<LegendEntry>,
-}
-
-/// Lays out `data` as a `kind` chart of `width` × `height`.
+/// Lays out `data` as a `kind` chart of `width` × `height`, in steps: the heading above the
+/// plot, the plot's frame, the value axis, the row labels, then the bars or lines.
 pub fn layout(data: &ChartData, kind: ChartKind, width: f64, height: f64) -> ChartLayout {
-    let rows = data.labels.len();
-    let slots = rows.max(1) as f64;
     let axis = value_axis(data, kind);
     let mut texts = Vec::new();
 
@@ -213,24 +52,87 @@ pub fn layout(data: &ChartData, kind: ChartKind, width: f64, height: f64) -> Cha
     let (legend, heading_bottom) = if data.series.len() > 1 {
         legend(data, width)
     } else {
-        let (content, full) =
-            data.series.first().map(|s| shorten(&s.name, MAX_NAME_CHARS)).unwrap_or_default();
-        let y = MARGIN + FONT_SIZE;
-        texts.push(Text {
-            x: MARGIN,
-            y,
-            content,
-            anchor: Anchor::Start,
-            role: TextRole::Title,
-            slanted: false,
-            full,
-        });
-        (Vec::new(), y)
+        let title = series_title(data);
+        let bottom = title.y;
+        texts.push(title);
+        (Vec::new(), bottom)
     };
+    let tick_labels = axis.labels();
+    let frame = frame(data, axis, &tick_labels, heading_bottom, width, height);
+    let gridlines = value_ticks(&frame, tick_labels, &mut texts);
+    texts.extend(row_labels(data, &frame, height));
+
+    let (bars, lines, markers, baseline_y) = match kind {
+        ChartKind::Bar => (bars(data, &frame), Vec::new(), Vec::new(), frame.y_of(0.0)),
+        ChartKind::Line => {
+            let (lines, markers) = lines(data, &frame);
+            (Vec::new(), lines, markers, frame.plot.bottom())
+        }
+    };
+    let Frame { plot, axis, .. } = frame;
+    ChartLayout {
+        kind,
+        width,
+        height,
+        title: data.describe(kind),
+        plot,
+        axis,
+        gridlines,
+        baseline: Segment { x1: plot.x, y1: baseline_y, x2: plot.right(), y2: baseline_y },
+        texts,
+        bars,
+        lines,
+        markers,
+        legend,
+    }
+}
+
+/// The one series' name, above the plot where a chart of several series has its legend.
+fn series_title(data: &ChartData) -> Text {
+    let (content, full) = data.series.first().map(|s| shorten(&s.name, MAX_NAME_CHARS)).unwrap_or_default();
+    let y = MARGIN + FONT_SIZE;
+    Text { x: MARGIN, y, content, anchor: Anchor::Start, role: TextRole::Title, slanted: false, full }
+}
+
+/// Where the plot sits and how the rows spread across it: what the later steps draw against.
+struct Frame {
+    plot: Rect,
+    axis: Axis,
+    /// The width of each row's band.
+    band: f64,
+    /// Every row's label, cut to fit, with its whole text when cut.
+    labels: Vec<(String, Option<String>)>,
+    /// Whether the row labels sit level; else they are slanted.
+    level: bool,
+    /// Only every so many rows is labelled.
+    every: usize,
+}
+
+impl Frame {
+    /// The height of `value` on the value axis.
+    fn y_of(&self, value: f64) -> f64 {
+        self.plot.y + self.plot.height * (self.axis.max - value) / (self.axis.max - self.axis.min)
+    }
+
+    /// The middle of row `row`'s band.
+    fn centre(&self, row: usize) -> f64 {
+        self.plot.x + self.band * (row as f64 + 0.5)
+    }
+}
+
+/// The plot's place: below the heading, right of the widest tick label, above the row labels.
+fn frame(
+    data: &ChartData,
+    axis: Axis,
+    tick_labels: &[String],
+    heading_bottom: f64,
+    width: f64,
+    height: f64,
+) -> Frame {
+    let rows = data.labels.len();
+    let slots = rows.max(1) as f64;
     // The top tick label is centred on the plot's top edge: leave it a line of room.
     let top = heading_bottom + FONT_SIZE + 4.0;
-
-    let tick_labels = axis.labels();
     let mut left = MARGIN + tick_labels.iter().map(|l| text_width(l)).fold(0.0, f64::max) + 6.0;
     let right = MARGIN;
 
@@ -257,12 +159,16 @@ pub fn layout(data: &ChartData, kind: ChartKind, width: f64, height: f64) -> Cha
     let bottom = height - MARGIN - FONT_SIZE - 6.0 - label_depth;
     let plot =
         Rect { x: left, y: top, width: (width - left - right).max(1.0), height: (bottom - top).max(1.0) };
-    let y_of = |value: f64| plot.y + plot.height * (axis.max - value) / (axis.max - axis.min);
-    let centre = |row: usize| plot.x + band * (row as f64 + 0.5);
+    Frame { plot, axis, band, labels, level, every }
+}
 
+/// A gridline across the plot for every tick of the value axis, and the tick's label (added to
+/// `texts`) left of it.
+fn value_ticks(frame: &Frame, tick_labels: Vec<String>, texts: &mut Vec<Text>) -> Vec<Segment> {
+    let plot = frame.plot;
     let mut gridlines = Vec::new();
-    for (&tick, label) in axis.ticks.iter().zip(tick_labels) {
-        let y = y_of(tick);
+    for (&tick, label) in frame.axis.ticks.iter().zip(tick_labels) {
+        let y = frame.y_of(tick);
         gridlines.push(Segment { x1: plot.x, y1: y, x2: plot.right(), y2: y });
         let (x, y) = (plot.x - 6.0, y + FONT_SIZE / 3.0);
         texts.push(Text {
@@ -275,15 +181,22 @@ pub fn layout(data: &ChartData, kind: ChartKind, width: f64, height: f64) -> Cha
             full: None,
         });
     }
-    for row in (0..rows).step_by(every) {
-        let (content, full) = labels[row].clone();
-        let text = if level {
-            let (x, y) = (centre(row), plot.bottom() + FONT_SIZE + 4.0);
+    gridlines
+}
+
+/// The labels under the plot: every labelled row's, then the label column's name.
+fn row_labels(data: &ChartData, frame: &Frame, height: f64) -> Vec<Text> {
+    let plot = frame.plot;
+    let mut texts = Vec::new();
+    for row in (0..data.labels.len()).step_by(frame.every) {
+        let (content, full) = frame.labels[row].clone();
+        let text = if frame.level {
+            let (x, y) = (frame.centre(row), plot.bottom() + FONT_SIZE + 4.0);
             Text { x, y, content, anchor: Anchor::Middle, role: TextRole::Label, slanted: false, full }
         } else {
             // Shifted right by a third of the text's height, so that the slanted text's middle,
             // not its baseline, ends at the tick.
-            let (x, y) = (centre(row) + FONT_SIZE / 3.0, plot.bottom() + 10.0);
+            let (x, y) = (frame.centre(row) + FONT_SIZE / 3.0, plot.bottom() + 10.0);
             Text { x, y, content, anchor: Anchor::End, role: TextRole::Label, slanted: true, full }
         };
         texts.push(text);
@@ -291,77 +204,61 @@ pub fn layout(data: &ChartData, kind: ChartKind, width: f64, height: f64) -> Cha
     let (content, full) = shorten(&data.label_name, MAX_NAME_CHARS);
     let (x, y) = (plot.x + plot.width / 2.0, height - MARGIN);
     texts.push(Text { x, y, content, anchor: Anchor::Middle, role: TextRole::Title, slanted: false, full });
+    texts
+}
 
-    let tooltip = |row: usize, series: usize, value: f64| {
-        format!("{} · {}: {}", data.labels[row], data.series[series].name, format_value(value))
-    };
-    let (mut bars, mut lines, mut markers) = (Vec::new(), Vec::new(), Vec::new());
-    let baseline_y = match kind {
-        ChartKind::Bar => {
-            let count = data.series.len().max(1) as f64;
-            let bar_width = (band * BAND_FILL / count).min(MAX_BAR_WIDTH);
-            // Bars of one group are parted by a hairline when there is room for it.
-            let gap = if data.series.len() > 1 { (bar_width * 0.15).min(2.0) } else { 0.0 };
-            for row in 0..rows {
-                let group_start = centre(row) - bar_width * count / 2.0;
-                for (series, values) in data.series.iter().enumerate() {
-                    let Some(value) = values.values.get(row).copied().flatten() else { continue };
-                    let x = group_start + bar_width * series as f64 + gap / 2.0;
-                    let (top, bottom) = (y_of(value.max(0.0)), y_of(value.min(0.0)));
-                    let rect = Rect { x, y: top, width: bar_width - gap, height: bottom - top };
-                    bars.push(Bar { series, row, value, rect, tooltip: tooltip(row, series, value) });
-                }
-            }
-            y_of(0.0)
-        }
-        ChartKind::Line => {
-            for (series, values) in data.series.iter().enumerate() {
-                let value = |row: usize| values.values.get(row).copied().flatten();
-                let mut run = Vec::new();
-                for row in 0..rows {
-                    let Some(v) = value(row) else {
-                        if !run.is_empty() {
-                            lines.push(Polyline { series, points: std::mem::take(&mut run) });
-                        }
-                        continue;
-                    };
-                    let (cx, cy) = (centre(row), y_of(v));
-                    run.push((cx, cy));
-                    let alone = (row == 0 || value(row - 1).is_none()) && value(row + 1).is_none();
-                    if rows <= MAX_MARKERS || alone {
-                        markers.push(Marker {
-                            series,
-                            row,
-                            value: v,
-                            cx,
-                            cy,
-                            tooltip: tooltip(row, series, v),
-                        });
-                    }
-                }
-                if !run.is_empty() {
-                    lines.push(Polyline { series, points: run });
-                }
-            }
-            plot.bottom()
-        }
-    };
+/// `label · series: value`, a bar's or a marker's tooltip.
+fn tooltip(data: &ChartData, row: usize, series: usize, value: f64) -> String {
+    format!("{} · {}: {}", data.labels[row], data.series[series].name, format_value(value))
+}
 
-    ChartLayout {
-        kind,
-        width,
-        height,
-        title: data.describe(kind),
-        plot,
-        axis,
-        gridlines,
-        baseline: Segment { x1: plot.x, y1: baseline_y, x2: plot.right(), y2: baseline_y },
-        texts,
-        bars,
-        lines,
-        markers,
-        legend,
+/// A bar chart's bars: per row a group with one bar per series, from the zero line to the value.
+fn bars(data: &ChartData, frame: &Frame) -> Vec<Bar> {
+    let mut bars = Vec::new();
+    let count = data.series.len().max(1) as f64;
+    let bar_width = (frame.band * BAND_FILL / count).min(MAX_BAR_WIDTH);
+    // Bars of one group are parted by a hairline when there is room for it.
+    let gap = if data.series.len() > 1 { (bar_width * 0.15).min(2.0) } else { 0.0 };
+    for row in 0..data.labels.len() {
+        let group_start = frame.centre(row) - bar_width * count / 2.0;
+        for (series, values) in data.series.iter().enumerate() {
+            let Some(value) = values.values.get(row).copied().flatten() else { continue };
+            let x = group_start + bar_width * series as f64 + gap / 2.0;
+            let (top, bottom) = (frame.y_of(value.max(0.0)), frame.y_of(value.min(0.0)));
+            let rect = Rect { x, y: top, width: bar_width - gap, height: bottom - top };
+            bars.push(Bar { series, row, value, rect, tooltip: tooltip(data, row, series, value) });
+        }
     }
+    bars
+}
+
+/// A line chart's lines, one per run of values between NULLs, and its point markers.
+fn lines(data: &ChartData, frame: &Frame) -> (Vec<Polyline>, Vec<Marker>) {
+    let rows = data.labels.len();
+    let (mut lines, mut markers) = (Vec::new(), Vec::new());
+    for (series, values) in data.series.iter().enumerate() {
+        let value = |row: usize| values.values.get(row).copied().flatten();
+        let mut run = Vec::new();
+        for row in 0..rows {
+            let Some(v) = value(row) else {
+                if !run.is_empty() {
+                    lines.push(Polyline { series, points: std::mem::take(&mut run) });
+                }
+                continue;
+            };
+            let (cx, cy) = (frame.centre(row), frame.y_of(v));
+            run.push((cx, cy));
+            let alone = (row == 0 || value(row - 1).is_none()) && value(row + 1).is_none();
+            if rows <= MAX_MARKERS || alone {
+                let tooltip = tooltip(data, row, series, v);
+                markers.push(Marker { series, row, value: v, cx, cy, tooltip });
+            }
+        }
+        if !run.is_empty() {
+            lines.push(Polyline { series, points: run });
+        }
+    }
+    (lines, markers)
 }
 
 /// The value axis over every series: from zero for bars, so that their lengths compare; around

@@ -1,10 +1,11 @@
-//! A chart as a standalone SVG file: every colour spelled out (the page's stylesheet is not
-//! there to supply them), on a white background, with every text from the data escaped.
+//! A chart as a standalone SVG file: the shapes of its [scene](ChartLayout::scene) with every
+//! colour spelled out (the page's stylesheet is not there to supply them), on a white
+//! background, with every text from the data escaped.
 
 use std::fmt::Write;
 
-use super::PALETTE;
-use super::layout::{ChartLayout, MARKER_RADIUS, Segment, Text, TextRole};
+use super::geometry::ChartLayout;
+use super::scene::{Class, Geometry, Shape, coordinate};
 
 const BACKGROUND: &str = "#ffffff";
 const INK: &str = "#334155";
@@ -26,91 +27,69 @@ impl ChartLayout {
         );
         let _ = writeln!(svg, "<title>{}</title>", escape(&self.title));
         let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#);
-        for line in &self.gridlines {
-            segment(&mut svg, line, GRID);
-        }
-        segment(&mut svg, &self.baseline, BASELINE);
-        for bar in &self.bars {
-            let r = bar.rect;
-            let _ = writeln!(
-                svg,
-                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}"><title>{}</title></rect>"#,
-                r.x,
-                r.y,
-                r.width,
-                r.height,
-                colour(bar.series),
-                escape(&bar.tooltip)
-            );
-        }
-        for line in &self.lines {
-            let _ = writeln!(
-                svg,
-                r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>"#,
-                line.points_attr(),
-                colour(line.series)
-            );
-        }
-        for marker in &self.markers {
-            let _ = writeln!(
-                svg,
-                r#"<circle cx="{:.1}" cy="{:.1}" r="{MARKER_RADIUS}" fill="{}" stroke="{BACKGROUND}" stroke-width="1"><title>{}</title></circle>"#,
-                marker.cx,
-                marker.cy,
-                colour(marker.series),
-                escape(&marker.tooltip)
-            );
-        }
-        for entry in &self.legend {
-            let r = entry.swatch;
-            let _ = writeln!(
-                svg,
-                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="2" fill="{}"/>"#,
-                r.x,
-                r.y,
-                r.width,
-                r.height,
-                colour(entry.series)
-            );
-            text(&mut svg, &entry.name);
-        }
-        for t in &self.texts {
-            text(&mut svg, t);
+        for shape in self.scene() {
+            element(&mut svg, &shape);
         }
         svg.push_str("</svg>\n");
         svg
     }
 }
 
-/// The colour of series `index`, cycling through the palette.
-fn colour(index: usize) -> &'static str {
-    PALETTE[index % PALETTE.len()]
-}
-
-fn segment(svg: &mut String, s: &Segment, stroke: &str) {
-    let _ = writeln!(
-        svg,
-        r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{stroke}" stroke-width="1"/>"#,
-        s.x1, s.y1, s.x2, s.y2
-    );
-}
-
-fn text(svg: &mut String, t: &Text) {
-    let fill = match t.role {
-        TextRole::Tick | TextRole::Label => MUTED,
-        TextRole::Title | TextRole::Legend => INK,
+/// One shape as an element on a line of its own.
+fn element(svg: &mut String, shape: &Shape) {
+    let paint = paint(shape);
+    let c = coordinate;
+    let (tag, attributes, content) = match &shape.geometry {
+        Geometry::Line(s) => {
+            let (x1, y1, x2, y2) = (c(s.x1), c(s.y1), c(s.x2), c(s.y2));
+            ("line", format!(r#"x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" {paint}"#), None)
+        }
+        Geometry::Rect { rect: r, corner_radius } => {
+            let (x, y, width, height) = (c(r.x), c(r.y), c(r.width), c(r.height));
+            let rx = corner_radius.map(|r| format!(r#" rx="{r}""#)).unwrap_or_default();
+            ("rect", format!(r#"x="{x}" y="{y}" width="{width}" height="{height}"{rx} {paint}"#), None)
+        }
+        Geometry::Polyline { points } => ("polyline", format!(r#"points="{points}" {paint}"#), None),
+        Geometry::Circle { cx, cy, r } => {
+            ("circle", format!(r#"cx="{}" cy="{}" r="{r}" {paint}"#, c(*cx), c(*cy)), None)
+        }
+        Geometry::Text { x, y, anchor, transform, content } => {
+            let transform = transform.as_ref().map(|r| format!(r#" transform="{r}""#)).unwrap_or_default();
+            let (x, y, anchor) = (c(*x), c(*y), anchor.as_str());
+            let attributes = format!(r#"x="{x}" y="{y}" text-anchor="{anchor}" {paint}{transform}"#);
+            ("text", attributes, Some(escape(content)))
+        }
     };
-    let transform = t.transform().map(|r| format!(r#" transform="{r}""#)).unwrap_or_default();
-    let tooltip =
-        t.full.as_deref().map(|full| format!("<title>{}</title>", escape(full))).unwrap_or_default();
-    let _ = writeln!(
-        svg,
-        r#"<text x="{:.1}" y="{:.1}" text-anchor="{}" fill="{fill}"{transform}>{}{tooltip}</text>"#,
-        t.x,
-        t.y,
-        t.anchor.as_str(),
-        escape(&t.content)
-    );
+    let tooltip = shape.tooltip.as_deref().map(|t| format!("<title>{}</title>", escape(t)));
+    // An element with nothing inside closes itself.
+    let _ = match (content, tooltip) {
+        (None, None) => writeln!(svg, "<{tag} {attributes}/>"),
+        (content, tooltip) => writeln!(
+            svg,
+            "<{tag} {attributes}>{}{}</{tag}>",
+            content.unwrap_or_default(),
+            tooltip.unwrap_or_default()
+        ),
+    };
+}
+
+/// The file's stand-in for the page's stylesheet (the `.chart` rules of style/joinery.css, in
+/// the light theme's colours): the presentation attributes of a shape's class, with its
+/// series' colour where it has one.
+fn paint(shape: &Shape) -> String {
+    let fill = shape.fill().unwrap_or_default();
+    let stroke = shape.stroke().unwrap_or_default();
+    match shape.class {
+        Class::Grid => format!(r#"stroke="{GRID}" stroke-width="1""#),
+        Class::Baseline => format!(r#"stroke="{BASELINE}" stroke-width="1""#),
+        Class::Bar | Class::Swatch => format!(r#"fill="{fill}""#),
+        Class::Line => format!(
+            r#"fill="none" stroke="{stroke}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round""#
+        ),
+        Class::Marker => format!(r#"fill="{fill}" stroke="{BACKGROUND}" stroke-width="1""#),
+        Class::Tick | Class::Label => format!(r#"fill="{MUTED}""#),
+        Class::Title | Class::Legend => format!(r#"fill="{INK}""#),
+    }
 }
 
 /// `text` safe inside an element or a quoted attribute: markup characters become entities, and
