@@ -24,56 +24,11 @@ pub fn StatementResultView(
         .map(|changes| view! { <ChangesView changes=changes/> })
         .collect_view();
     if !result.returns_rows() {
-        let changed = if result.rows_changed > 0 {
-            format!("{} changed", count(result.rows_changed, "row"))
-        } else {
-            "Done".to_owned()
-        };
-        return view! {
-            <div class="statement-done">
-                <span class="check" aria-hidden="true">"✓"</span>
-                <code class="statement">{first_line(&result.sql)}</code>
-                <span class="meta">{format!("{changed} · {timing}")}</span>
-            </div>
-            {changes}
-        }
-        .into_any();
+        return statement_done(&result, &timing, changes);
     }
-
-    let meta = if result.is_truncated() {
-        format!(
-            "showing the first {} of {} · {timing}",
-            thousands(result.rows.len() as u64),
-            count(result.total_rows, "row")
-        )
-    } else {
-        format!("{} · {timing}", count(result.total_rows, "row"))
-    };
-    let workspace = expect_context::<Workspace>();
-    let sql = result.sql.clone();
-    let sandbox = ExerciseSandbox::here();
-    let download = result.read_only.then(|| {
-        view! {
-            <button class="download-csv" on:click=move |_| {
-                workspace.export_csv(sandbox.clone(), sql.clone())
-            }>
-                "Download CSV"
-            </button>
-        }
-    });
-    let tsv = to_tsv(&result.columns, &result.rows);
-    let copy = move |_| {
-        if let Some(window) = web_sys::window() {
-            let copying =
-                wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&tsv));
-            leptos::task::spawn_local(async move {
-                match copying.await {
-                    Ok(_) => workspace.inform("The rows are on the clipboard, tab-separated."),
-                    Err(_) => workspace.complain("The browser did not allow copying to the clipboard."),
-                }
-            });
-        }
-    };
+    let meta = rows_meta(&result, &timing);
+    let download = result.read_only.then(|| download_button(result.sql.clone()));
+    let copy = copy_button(to_tsv(&result.columns, &result.rows));
     // How SQLite finds the rows (the query plan), and where they come from (a join's source
     // rows, an aggregate's groups): each asked for on request, without running the query again.
     let show_plan = RwSignal::new(false);
@@ -102,7 +57,7 @@ pub fn StatementResultView(
                     {switch}
                     {lineage_button}
                     {plan_button}
-                    <button class="copy-tsv" on:click=copy>"Copy TSV"</button>
+                    {copy}
                     {download}
                 </span>
             </figcaption>
@@ -112,6 +67,67 @@ pub fn StatementResultView(
         </figure>
     }
     .into_any()
+}
+
+/// A statement that returns no rows: its first line and what it changed.
+fn statement_done(result: &StatementResult, timing: &str, changes: impl IntoView + 'static) -> AnyView {
+    let changed = if result.rows_changed > 0 {
+        format!("{} changed", count(result.rows_changed, "row"))
+    } else {
+        "Done".to_owned()
+    };
+    view! {
+        <div class="statement-done">
+            <span class="check" aria-hidden="true">"✓"</span>
+            <code class="statement">{first_line(&result.sql)}</code>
+            <span class="meta">{format!("{changed} · {timing}")}</span>
+        </div>
+        {changes}
+    }
+    .into_any()
+}
+
+/// How many rows there are, how many are shown, and how long the statement took.
+fn rows_meta(result: &StatementResult, timing: &str) -> String {
+    if result.is_truncated() {
+        format!(
+            "showing the first {} of {} · {timing}",
+            thousands(result.rows.len() as u64),
+            count(result.total_rows, "row")
+        )
+    } else {
+        format!("{} · {timing}", count(result.total_rows, "row"))
+    }
+}
+
+/// Offers every row of the read-only statement `sql` as a CSV file (run again, in the
+/// exercise's sandbox when it ran there).
+fn download_button(sql: String) -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    let sandbox = ExerciseSandbox::here();
+    view! {
+        <button class="download-csv" on:click=move |_| workspace.export_csv(sandbox.clone(), sql.clone())>
+            "Download CSV"
+        </button>
+    }
+}
+
+/// Puts the rows shown on the clipboard as tab-separated text.
+fn copy_button(tsv: String) -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    let copy = move |_| {
+        if let Some(window) = web_sys::window() {
+            let copying =
+                wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&tsv));
+            leptos::task::spawn_local(async move {
+                match copying.await {
+                    Ok(_) => workspace.inform("The rows are on the clipboard, tab-separated."),
+                    Err(_) => workspace.complain("The browser did not allow copying to the clipboard."),
+                }
+            });
+        }
+    };
+    view! { <button class="copy-tsv" on:click=copy>"Copy TSV"</button> }
 }
 
 /// A button that shows or hides a panel under the result.
