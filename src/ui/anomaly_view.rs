@@ -46,15 +46,22 @@ pub fn AnomalyView(
         })
     };
     let failure = move || {
-        outcomes
-            .get()
-            .and_then(Result::err)
-            .map(|message| view! { <p class="error" role="alert">{message}</p> })
+        outcomes.get().and_then(Result::err).map(|message| {
+            view! {
+                <p class="error" role="alert">
+                    {message}
+                </p>
+            }
+        })
     };
     view! {
         <section class="anomaly" aria-label="The same change, side by side">
             <div class="anomaly-head">
-                <button class="primary" on:click=run disabled=move || running.get() || !workspace.engine.is_ready()>
+                <button
+                    class="primary"
+                    on:click=run
+                    disabled=move || running.get() || !workspace.engine.is_ready()
+                >
                     "▶ Make both changes"
                 </button>
                 <span class="plan-note">"Each runs on the lesson's data and is then undone."</span>
@@ -73,19 +80,24 @@ fn side_view(side: &Side, outcome: Option<ScriptOutcome>) -> impl IntoView + use
         o.results
             .into_iter()
             .flat_map(|r| r.changes)
-            .map(|c| view! { <ChangesView changes=c/> })
+            .map(|c| view! { <ChangesView changes=c /> })
             .collect_view()
     });
     view! {
         <div class="anomaly-side" aria-label=side.title.clone()>
             <h4>{side.title.clone()}</h4>
-            <pre class="anomaly-sql"><code>{side.sql.clone()}</code></pre>
-            {touched.map(|n| view! {
-                <p class="anomaly-count">
-                    <strong>{thousands(n)}</strong>
-                    {if n == 1 { " row touched" } else { " rows touched" }}
-                </p>
-            })}
+            <pre class="anomaly-sql">
+                <code>{side.sql.clone()}</code>
+            </pre>
+            {touched
+                .map(|n| {
+                    view! {
+                        <p class="anomaly-count">
+                            <strong>{thousands(n)}</strong>
+                            {if n == 1 { " row touched" } else { " rows touched" }}
+                        </p>
+                    }
+                })}
             {error}
             {changes}
         </div>

@@ -68,9 +68,9 @@ pub fn App() -> impl IntoView {
 
     let show_erd = RwSignal::new(false);
     let page = move || match route.get() {
-        Route::Contents => view! { <ContentsPage/> }.into_any(),
-        Route::Lesson(slug) => view! { <LessonPage slug=slug/> }.into_any(),
-        Route::Scratch => view! { <ScratchPage show_erd=show_erd/> }.into_any(),
+        Route::Contents => view! { <ContentsPage /> }.into_any(),
+        Route::Lesson(slug) => view! { <LessonPage slug=slug /> }.into_any(),
+        Route::Scratch => view! { <ScratchPage show_erd=show_erd /> }.into_any(),
     };
     let current = move |target: Route| {
         let here = route.get();
@@ -86,19 +86,23 @@ pub fn App() -> impl IntoView {
                     <span class="name">"Joinery"</span>
                 </a>
                 <nav class="site-nav" aria-label="Site">
-                    <a href=Route::Contents.href() aria-current=move || current(Route::Contents)>"Course"</a>
-                    <a href=Route::Scratch.href() aria-current=move || current(Route::Scratch)>"Scratch notebook"</a>
+                    <a href=Route::Contents.href() aria-current=move || current(Route::Contents)>
+                        "Course"
+                    </a>
+                    <a href=Route::Scratch.href() aria-current=move || current(Route::Scratch)>
+                        "Scratch notebook"
+                    </a>
                 </nav>
-                <Toolbar/>
-                <EngineBadge/>
-                <ThemeToggle/>
+                <Toolbar />
+                <EngineBadge />
+                <ThemeToggle />
             </header>
-            <NoticeBanner/>
+            <NoticeBanner />
             <div class="workspace">
-                <SchemaPanel show_erd=show_erd/>
+                <SchemaPanel show_erd=show_erd />
                 <main class="page">{page}</main>
             </div>
-            <ImportDialog/>
+            <ImportDialog />
         </DropZone>
     }
 }
@@ -120,8 +124,8 @@ fn ScratchPage(
     let cell_view = move |id: CellId| {
         let kind = workspace.notebook.with_untracked(|nb| nb.get(id).map(|c| c.kind));
         match kind {
-            Some(CellKind::Text) => view! { <TextCellView id=id/> }.into_any(),
-            _ => view! { <CellView id=id/> }.into_any(),
+            Some(CellKind::Text) => view! { <TextCellView id=id /> }.into_any(),
+            _ => view! { <CellView id=id /> }.into_any(),
         }
     };
     view! {
@@ -132,33 +136,39 @@ fn ScratchPage(
                 "authors, books and publishers of Real Python's "
                 <em>"Data Management With Python, SQLite, and SQLAlchemy"</em>
                 ". Pick another dataset above, or open or drop a CSV or SQLite file of your own. "
-                "Edit any cell and press "
-                <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>
-                " (" <kbd>"⌘"</kbd>"+"<kbd>"Enter"</kbd> " on a Mac) to run it."
+                "Edit any cell and press " <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd> " (" <kbd>"⌘"</kbd>"+"
+                <kbd>"Enter"</kbd> " on a Mac) to run it."
             </p>
         </section>
         <Show when=move || show_erd.get()>
-            <ErdView/>
+            <ErdView />
         </Show>
-        {move || workspace.normalizing.get().map(|table| view! {
-            <div class="lab-panel">
-                <div class="panel-head">
-                    <h2>{format!("Normalizing {table}")}</h2>
-                    <button on:click=move |_| workspace.normalizing.set(None)>"Close"</button>
-                </div>
-                <NormalizeLab table=table.clone()/>
-            </div>
-        })}
+        {move || {
+            workspace
+                .normalizing
+                .get()
+                .map(|table| {
+                    view! {
+                        <div class="lab-panel">
+                            <div class="panel-head">
+                                <h2>{format!("Normalizing {table}")}</h2>
+                                <button on:click=move |_| workspace.normalizing.set(None)>"Close"</button>
+                            </div>
+                            <NormalizeLab table=table.clone() />
+                        </div>
+                    }
+                })
+        }}
         <ol class="notebook" aria-label="Notebook">
-            <For
-                each=move || workspace.notebook.with(Notebook::ids)
-                key=|id| *id
-                children=cell_view
-            />
+            <For each=move || workspace.notebook.with(Notebook::ids) key=|id| *id children=cell_view />
         </ol>
         <div class="add-cells">
-            <button class="add-cell" on:click=add_cell>"+ SQL cell"</button>
-            <button class="add-cell" on:click=add_text_cell>"+ Text cell"</button>
+            <button class="add-cell" on:click=add_cell>
+                "+ SQL cell"
+            </button>
+            <button class="add-cell" on:click=add_text_cell>
+                "+ Text cell"
+            </button>
         </div>
     }
 }
@@ -188,7 +198,9 @@ fn EngineBadge() -> impl IntoView {
         <div class="engine" data-state=state role="status" aria-live="polite">
             <span class="dot" aria-hidden="true"></span>
             <span class="label">{label}</span>
-            <span class="save-state" data-save=move || saved().0>{move || saved().1}</span>
+            <span class="save-state" data-save=move || saved().0>
+                {move || saved().1}
+            </span>
         </div>
     }
 }

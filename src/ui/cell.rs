@@ -72,8 +72,7 @@ pub fn CellView(
             <div class="cell-head">
                 <span class="cell-number">{move || format!("[{}]", number.get())}</span>
                 <div class="cell-actions">
-                    {move || run_or_stop(engine, running(), run)}
-                    <CellControls id=id number=number/>
+                    {move || run_or_stop(engine, running(), run)} <CellControls id=id number=number />
                 </div>
             </div>
             <SqlEditor
@@ -84,7 +83,9 @@ pub fn CellView(
                 on_key=Box::new(on_key)
                 on_change=Box::new(on_change)
             />
-            <div class="output" aria-live="polite">{move || output_view(state.get(), locate)}</div>
+            <div class="output" aria-live="polite">
+                {move || output_view(state.get(), locate)}
+            </div>
         </li>
     }
 }
@@ -92,8 +93,12 @@ pub fn CellView(
 /// Run, or Stop while the cell runs.
 fn run_or_stop(engine: Engine, running: bool, run: impl Fn() + Copy + Send + 'static) -> AnyView {
     if running {
-        view! { <button class="stop" on:click=move |_| engine.stop() title="Stop (Esc)">"■ Stop"</button> }
-            .into_any()
+        view! {
+            <button class="stop" on:click=move |_| engine.stop() title="Stop (Esc)">
+                "■ Stop"
+            </button>
+        }
+        .into_any()
     } else {
         view! {
             <button
@@ -180,10 +185,18 @@ pub fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
     match state {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="running-note">"Running…"</p> }.into_any(),
-        RunState::Unavailable(message) if message == STOPPED => {
-            view! { <p class="stopped" role="status">{message}</p> }.into_any()
+        RunState::Unavailable(message) if message == STOPPED => view! {
+            <p class="stopped" role="status">
+                {message}
+            </p>
         }
-        RunState::Unavailable(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        .into_any(),
+        RunState::Unavailable(message) => view! {
+            <p class="error" role="alert">
+                {message}
+            </p>
+        }
+        .into_any(),
         RunState::Finished { script, outcome } => {
             let note = if outcome.results.is_empty() && outcome.error.is_none() {
                 Some("Nothing to run: this cell holds no SQL statement.".to_owned())
@@ -195,13 +208,18 @@ pub fn output_view(state: RunState, locate: Callback<(u32, u32)>) -> AnyView {
             let note = note.map(|text| view! { <p class="run-summary">{text}</p> });
             let error = outcome
                 .error
-                .map(|error| view! { <ScriptErrorView script=script error=error on_locate=locate/> });
+                .map(|error| view! { <ScriptErrorView script=script error=error on_locate=locate /> });
             let results = outcome
                 .results
                 .into_iter()
-                .map(|result| view! { <StatementResultView result=result/> })
+                .map(|result| view! { <StatementResultView result=result /> })
                 .collect_view();
-            view! { {results} {error} {note} }.into_any()
+            view! {
+                {results}
+                {error}
+                {note}
+            }
+            .into_any()
         }
     }
 }

@@ -44,7 +44,12 @@ pub fn CellControls(
         >
             "↓"
         </button>
-        <button class="delete" on:click=delete aria-label=move || format!("Delete cell {}", number.get()) title="Delete cell">
+        <button
+            class="delete"
+            on:click=delete
+            aria-label=move || format!("Delete cell {}", number.get())
+            title="Delete cell"
+        >
             "✕"
         </button>
     }

@@ -37,7 +37,14 @@ pub fn ChangesView(
             <figcaption>{summary}</figcaption>
             <div class="table-scroll">
                 <table>
-                    <thead><tr><th scope="col"><span class="visually-hidden">"Change"</span></th>{header}</tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">
+                                <span class="visually-hidden">"Change"</span>
+                            </th>
+                            {header}
+                        </tr>
+                    </thead>
                     <tbody>{updated.collect_view()}{inserted.collect_view()}{deleted.collect_view()}</tbody>
                 </table>
             </div>
@@ -49,7 +56,9 @@ pub fn ChangesView(
 fn plain_row(class: &'static str, mark: &'static str, label: &'static str, row: Vec<Value>) -> impl IntoView {
     view! {
         <tr class=class>
-            <td class="change-mark" title=label aria-label=label>{mark}</td>
+            <td class="change-mark" title=label aria-label=label>
+                {mark}
+            </td>
             {row.into_iter().map(|v| view! { <td>{v.display()}</td> }).collect_view()}
         </tr>
     }
@@ -66,7 +75,9 @@ fn updated_row(old: Vec<Value>, new: Vec<Value>) -> impl IntoView {
                 view! {
                     <td class="changed">
                         <del>{was.display()}</del>
-                        <span class="arrow" aria-hidden="true">" → "</span>
+                        <span class="arrow" aria-hidden="true">
+                            " → "
+                        </span>
                         <ins>{now.display()}</ins>
                     </td>
                 }
@@ -76,7 +87,9 @@ fn updated_row(old: Vec<Value>, new: Vec<Value>) -> impl IntoView {
         .collect_view();
     view! {
         <tr class="updated">
-            <td class="change-mark" title="updated" aria-label="updated">"~"</td>
+            <td class="change-mark" title="updated" aria-label="updated">
+                "~"
+            </td>
             {cells}
         </tr>
     }

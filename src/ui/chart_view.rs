@@ -53,7 +53,9 @@ pub fn ChartView(
                     {kind_button(ChartKind::Bar, "Bar")}
                     {kind_button(ChartKind::Line, "Line")}
                 </span>
-                <button class="save-chart" on:click=save>"Save SVG"</button>
+                <button class="save-chart" on:click=save>
+                    "Save SVG"
+                </button>
             </div>
             <div class="chart-scroll">{move || layout.with(drawing)}</div>
         </div>
@@ -92,7 +94,7 @@ fn shape(shape: Shape) -> AnyView {
     let c = coordinate;
     match shape.geometry {
         Geometry::Line(s) => {
-            view! { <line class=class x1=c(s.x1) y1=c(s.y1) x2=c(s.x2) y2=c(s.y2)/> }.into_any()
+            view! { <line class=class x1=c(s.x1) y1=c(s.y1) x2=c(s.x2) y2=c(s.y2) /> }.into_any()
         }
         Geometry::Rect { rect: r, corner_radius } => view! {
             <rect
@@ -109,12 +111,14 @@ fn shape(shape: Shape) -> AnyView {
         }
         .into_any(),
         Geometry::Polyline { points } => {
-            view! { <polyline class=class points=points stroke=stroke/> }.into_any()
+            view! { <polyline class=class points=points stroke=stroke /> }.into_any()
         }
-        Geometry::Circle { cx, cy, r } => {
-            view! { <circle class=class cx=c(cx) cy=c(cy) r=r.to_string() fill=fill>{tooltip}</circle> }
-                .into_any()
+        Geometry::Circle { cx, cy, r } => view! {
+            <circle class=class cx=c(cx) cy=c(cy) r=r.to_string() fill=fill>
+                {tooltip}
+            </circle>
         }
+        .into_any(),
         Geometry::Text { x, y, anchor, transform, content } => view! {
             <text class=class x=c(x) y=c(y) text-anchor=anchor.as_str() transform=transform>
                 {content}

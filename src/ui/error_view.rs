@@ -29,8 +29,15 @@ pub fn ScriptErrorView(
         <div class="script-error" role="alert" data-offset=offset>
             <p class="where">{place}</p>
             <p class="message">{error.message}</p>
-            <button class="locate" on:click=move |_| on_locate.run((start, end))>"Show in editor"</button>
-            <pre class="excerpt"><span class="line-no">{format!("{:>3} │ ", excerpt.line)}</span>{excerpt.before}<mark>{marked}</mark>{excerpt.after}</pre>
+            <button class="locate" on:click=move |_| on_locate.run((start, end))>
+                "Show in editor"
+            </button>
+            <pre class="excerpt">
+                <span class="line-no">{format!("{:>3} │ ", excerpt.line)}</span>
+                {excerpt.before}
+                <mark>{marked}</mark>
+                {excerpt.after}
+            </pre>
         </div>
     }
 }

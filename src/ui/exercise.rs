@@ -171,7 +171,9 @@ impl Attempt {
         let locate = Callback::new(move |(start, end): (u32, u32)| self.editor.select(start, end));
         view! {
             <Provider value=self.sandbox.get_value()>
-                <div class="output" aria-live="polite">{move || output_view(self.state.get(), locate)}</div>
+                <div class="output" aria-live="polite">
+                    {move || output_view(self.state.get(), locate)}
+                </div>
             </Provider>
         }
     }
@@ -180,13 +182,19 @@ impl Attempt {
 fn verdict_view(state: CheckState) -> AnyView {
     match state {
         CheckState::Unchecked => ().into_any(),
-        CheckState::Checking => {
-            view! { <p class="verdict checking" role="status">"Checking…"</p> }.into_any()
+        CheckState::Checking => view! {
+            <p class="verdict checking" role="status">
+                "Checking…"
+            </p>
         }
-        CheckState::Failed(message) => {
-            view! { <p class="verdict wrong" role="alert">{message}</p> }.into_any()
+        .into_any(),
+        CheckState::Failed(message) => view! {
+            <p class="verdict wrong" role="alert">
+                {message}
+            </p>
         }
-        CheckState::Done(verdict) => view! { <VerdictView verdict=verdict/> }.into_any(),
+        .into_any(),
+        CheckState::Done(verdict) => view! { <VerdictView verdict=verdict /> }.into_any(),
     }
 }
 

@@ -45,9 +45,13 @@ impl Help {
             hints.iter().take(self.hints_shown.get()).map(|h| view! { <li>{inline(h)}</li> }).collect_view()
         };
         let solution = move || {
-            self.solution_shown
-                .get()
-                .then(|| view! { <pre class="solution"><code>{solution.clone()}</code></pre> })
+            self.solution_shown.get().then(|| {
+                view! {
+                    <pre class="solution">
+                        <code>{solution.clone()}</code>
+                    </pre>
+                }
+            })
         };
         view! {
             <ol class="hints">{shown_hints}</ol>
@@ -72,7 +76,9 @@ pub fn ExerciseActions(
     let ready = move || engine.is_ready();
     view! {
         <div class="exercise-actions">
-            <button class="run" on:click=move |_| run.run(()) disabled=move || !ready()>"▶ Run"</button>
+            <button class="run" on:click=move |_| run.run(()) disabled=move || !ready()>
+                "▶ Run"
+            </button>
             <button
                 class="primary check"
                 on:click=move |_| check.run(())

@@ -78,9 +78,21 @@ fn review(
                 </table>
                 <h3>{format!("First {shown} of {}", count(rows, "row"))}</h3>
                 <div class="table-scroll preview result">
-                    <table><thead><tr>{head}</tr></thead><tbody>{sample_rows(preview)}</tbody></table>
+                    <table>
+                        <thead>
+                            <tr>{head}</tr>
+                        </thead>
+                        <tbody>{sample_rows(preview)}</tbody>
+                    </table>
                 </div>
-                {problem.map(|p| view! { <p class="problem" role="alert">{p}</p> })}
+                {problem
+                    .map(|p| {
+                        view! {
+                            <p class="problem" role="alert">
+                                {p}
+                            </p>
+                        }
+                    })}
                 <div class="modal-actions">
                     <button on:click=move |_| workspace.cancel_import()>"Cancel"</button>
                     <button class="primary" on:click=move |_| start_import(workspace)>
@@ -140,7 +152,11 @@ fn column_row(
         .iter()
         .map(|t| {
             let note = if Some(*t) == inferred { " (inferred)" } else { "" };
-            view! { <option value=t.label() selected=*t == chosen>{format!("{}{note}", t.label())}</option> }
+            view! {
+                <option value=t.label() selected=*t == chosen>
+                    {format!("{}{note}", t.label())}
+                </option>
+            }
         })
         .collect_view();
     let label = format!("Type of column {name}");

@@ -73,9 +73,11 @@ fn lesson_view(workspace: Workspace, course: Course, index: usize, lesson: Lesso
                 <h2>"Your cells"</h2>
             </Show>
             <ol class="notebook">
-                <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id/> }/>
+                <For each=extra_cells key=|id| *id children=move |id| view! { <CellView id=id /> } />
             </ol>
-            <button class="add-cell" on:click=move |_| workspace.add_cell("")>"+ SQL cell"</button>
+            <button class="add-cell" on:click=move |_| workspace.add_cell("")>
+                "+ SQL cell"
+            </button>
             {pager(previous, next)}
         </article>
     }
@@ -126,23 +128,28 @@ fn blocks_view(workspace: Workspace, title: &str, blocks: Vec<Block>) -> impl In
                     Some(rest) if position == 0 => rest.trim_start().to_owned(),
                     _ => text,
                 };
-                view! { <MarkdownView text=text/> }.into_any()
+                view! { <MarkdownView text=text /> }.into_any()
             }
             Block::Sql { .. } => {
                 let id = workspace.notebook.with_untracked(|nb| nb.cells()[cell_index].id);
                 cell_index += 1;
-                view! { <ol class="notebook lesson-cell"><CellView id=id/></ol> }.into_any()
+                view! {
+                    <ol class="notebook lesson-cell">
+                        <CellView id=id />
+                    </ol>
+                }
+                .into_any()
             }
             Block::Exercise(exercise) => {
                 exercise_number += 1;
-                view! { <ExerciseView exercise=exercise number=exercise_number/> }.into_any()
+                view! { <ExerciseView exercise=exercise number=exercise_number /> }.into_any()
             }
-            Block::Widget { kind, .. } if kind == "erd" => view! { <ErdView/> }.into_any(),
+            Block::Widget { kind, .. } if kind == "erd" => view! { <ErdView /> }.into_any(),
             Block::Widget { kind, body } if kind == "anomaly" => {
-                view! { <AnomalyView body=body/> }.into_any()
+                view! { <AnomalyView body=body /> }.into_any()
             }
             Block::Widget { kind, body } if kind == "normalize" => {
-                view! { <NormalizeLab table=body/> }.into_any()
+                view! { <NormalizeLab table=body /> }.into_any()
             }
             Block::Widget { .. } => ().into_any(),
         })
@@ -166,13 +173,24 @@ fn reset_data(workspace: Workspace) {
 fn pager(previous: Option<(String, String)>, next: Option<(String, String)>) -> impl IntoView {
     view! {
         <nav class="lesson-pager">
-            {previous.map(|(slug, title)| view! {
-                <a class="previous" href=Route::Lesson(slug).href()>"← " {title}</a>
-            })}
-            <span></span>
-            {next.map(|(slug, title)| view! {
-                <a class="next" href=Route::Lesson(slug).href()>{title} " →"</a>
-            })}
+            {previous
+                .map(|(slug, title)| {
+                    view! {
+                        <a class="previous" href=Route::Lesson(slug).href()>
+                            "← "
+                            {title}
+                        </a>
+                    }
+                })} <span></span>
+            {next
+                .map(|(slug, title)| {
+                    view! {
+                        <a class="next" href=Route::Lesson(slug).href()>
+                            {title}
+                            " →"
+                        </a>
+                    }
+                })}
         </nav>
     }
 }

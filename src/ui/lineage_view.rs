@@ -28,9 +28,14 @@ pub fn LineageView(
     });
     move || match state.get() {
         None => view! { <p class="plan-note">"Tracing the rows…"</p> }.into_any(),
-        Some(Err(reason)) => view! { <p class="lineage-declined" role="status">{reason}</p> }.into_any(),
-        Some(Ok(Trace::Join(join))) => view! { <JoinLineage trace=join/> }.into_any(),
-        Some(Ok(Trace::Groups(groups))) => view! { <GroupLineage trace=groups/> }.into_any(),
+        Some(Err(reason)) => view! {
+            <p class="lineage-declined" role="status">
+                {reason}
+            </p>
+        }
+        .into_any(),
+        Some(Ok(Trace::Join(join))) => view! { <JoinLineage trace=join /> }.into_any(),
+        Some(Ok(Trace::Groups(groups))) => view! { <GroupLineage trace=groups /> }.into_any(),
     }
 }
 
@@ -91,7 +96,11 @@ fn JoinLineage(
             <div class="lineage-result table-scroll" on:mouseleave=move |_| active.set(None)>
                 <table>
                     <thead>
-                        <tr>{header}<th scope="col"><span class="visually-hidden">"Note"</span></th></tr>
+                        <tr>
+                            {header}<th scope="col">
+                                <span class="visually-hidden">"Note"</span>
+                            </th>
+                        </tr>
                     </thead>
                     <tbody>{result_rows}</tbody>
                 </table>
@@ -121,20 +130,28 @@ fn source_view(
             let fan_out = (uses > 1).then(|| format!("×{uses}"));
             let used_by = move || format!("used by {}", count(uses as u64, "result row"));
             view! {
-                <tr class:source=lit class:unused={uses == 0} data-rowid=rowid>
+                <tr class:source=lit class:unused=uses == 0 data-rowid=rowid>
                     {values.iter().map(cell).collect_view()}
-                    <td class="lineage-note" title=used_by>{fan_out}</td>
+                    <td class="lineage-note" title=used_by>
+                        {fan_out}
+                    </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <figure class="lineage-source" aria-label=format!("Source table {alias}")>
-            <figcaption><code>{title}</code></figcaption>
+            <figcaption>
+                <code>{title}</code>
+            </figcaption>
             <div class="table-scroll">
                 <table>
                     <thead>
-                        <tr>{header}<th scope="col"><span class="visually-hidden">"Uses"</span></th></tr>
+                        <tr>
+                            {header}<th scope="col">
+                                <span class="visually-hidden">"Uses"</span>
+                            </th>
+                        </tr>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
@@ -173,7 +190,11 @@ fn GroupLineage(
                 .iter()
                 .map(|value| {
                     let class = if value.is_null() { "null" } else { "" };
-                    view! { <td class=class on:click=move |_| toggle()>{value.display()}</td> }
+                    view! {
+                        <td class=class on:click=move |_| toggle()>
+                            {value.display()}
+                        </td>
+                    }
                 })
                 .collect_view();
             view! {
@@ -199,7 +220,9 @@ fn GroupLineage(
             <p class="plan-note">"Open a group to see the input rows its aggregates summarise."</p>
             <div class="table-scroll">
                 <table>
-                    <thead><tr>{header}<th scope="col">"Inputs"</th></tr></thead>
+                    <thead>
+                        <tr>{header}<th scope="col">"Inputs"</th></tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -225,7 +248,9 @@ fn group_inputs(
         <tr class="group-inputs">
             <td colspan=width>
                 <table aria-label=format!("Input rows of group {}", i + 1)>
-                    <thead><tr>{header}</tr></thead>
+                    <thead>
+                        <tr>{header}</tr>
+                    </thead>
                     <tbody>{body}</tbody>
                 </table>
                 {more}

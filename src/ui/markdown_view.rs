@@ -39,8 +39,8 @@ fn render(node: Node) -> AnyView {
             }
             .into_any()
         }
-        Node::LineBreak => view! { <br/> }.into_any(),
-        Node::Rule => view! { <hr/> }.into_any(),
+        Node::LineBreak => view! { <br /> }.into_any(),
+        Node::Rule => view! { <hr /> }.into_any(),
         Node::Element(element, children) => {
             let children = children.into_iter().map(render).collect_view();
             match element {
@@ -70,11 +70,18 @@ fn render(node: Node) -> AnyView {
                     }
                     .into_any()
                 }
-                Element::Table => {
-                    view! { <div class="table-scroll"><table class="prose-table">{children}</table></div> }
-                        .into_any()
+                Element::Table => view! {
+                    <div class="table-scroll">
+                        <table class="prose-table">{children}</table>
+                    </div>
                 }
-                Element::TableHead => view! { <thead><tr>{children}</tr></thead> }.into_any(),
+                .into_any(),
+                Element::TableHead => view! {
+                    <thead>
+                        <tr>{children}</tr>
+                    </thead>
+                }
+                .into_any(),
                 Element::TableRow => view! { <tr>{children}</tr> }.into_any(),
                 Element::TableCell => view! { <td>{children}</td> }.into_any(),
             }

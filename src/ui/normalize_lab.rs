@@ -141,7 +141,14 @@ impl Lab {
         };
         let (discovery, _) = match result {
             Ok(found) => found,
-            Err(message) => return view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            Err(message) => {
+                return view! {
+                    <p class="error" role="alert">
+                        {message}
+                    </p>
+                }
+                .into_any();
+            }
         };
         let Lab { decomposition, flat, steps, states, .. } = self;
         let rename = move |from, to| self.rename(from, to);
@@ -158,11 +165,16 @@ impl Lab {
             {move || match steps.get() {
                 None => ().into_any(),
                 Some(Err(message)) => {
-                    view! { <p class="lineage-declined" role="status">{message}</p> }.into_any()
+                    view! {
+                        <p class="lineage-declined" role="status">
+                            {message}
+                        </p>
+                    }
+                        .into_any()
                 }
                 Some(Ok(list)) => steps_view(list, states, run_step, flat_rows).into_any(),
             }}
-            <ErdView/>
+            <ErdView />
         }
         .into_any()
     }
@@ -173,7 +185,9 @@ fn lab_table(header: impl IntoView, body: impl IntoView) -> impl IntoView {
     view! {
         <div class="table-scroll lab-table">
             <table>
-                <thead><tr>{header}</tr></thead>
+                <thead>
+                    <tr>{header}</tr>
+                </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>

@@ -16,7 +16,9 @@ pub fn NoticeBanner() -> impl IntoView {
             view! {
                 <div class=class role=role>
                     <span class="text">{notice.text}</span>
-                    <button class="dismiss" aria-label="Dismiss" on:click=move |_| workspace.notice.set(None)>"✕"</button>
+                    <button class="dismiss" aria-label="Dismiss" on:click=move |_| workspace.notice.set(None)>
+                        "✕"
+                    </button>
                 </div>
             }
         })

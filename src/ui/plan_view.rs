@@ -39,9 +39,12 @@ pub fn PlanView(
     move || {
         state.with(|state| match state {
             PlanState::Loading => view! { <p class="plan-note">"Asking SQLite for the plan…"</p> }.into_any(),
-            PlanState::Failed(message) => {
-                view! { <p class="error" role="alert">{message.clone()}</p> }.into_any()
+            PlanState::Failed(message) => view! {
+                <p class="error" role="alert">
+                    {message.clone()}
+                </p>
             }
+            .into_any(),
             PlanState::Ready { before: None, now } => view! {
                 <section class="plan" aria-label="Query plan">
                     <h4>"Query plan"</h4>

@@ -60,7 +60,9 @@ pub fn ResultGrid(
     view! {
         <div class="table-scroll" class:virtual=virtual_rows on:scroll=move |ev| scroll.on_scroll(ev)>
             <table>
-                <thead><tr>{header}</tr></thead>
+                <thead>
+                    <tr>{header}</tr>
+                </thead>
                 <tbody node_ref=scroll.tbody>{body}</tbody>
             </table>
         </div>

@@ -21,7 +21,7 @@ pub fn StatementResultView(
     let timing = duration_ms(result.elapsed_ms);
     let changes = std::mem::take(&mut result.changes)
         .into_iter()
-        .map(|changes| view! { <ChangesView changes=changes/> })
+        .map(|changes| view! { <ChangesView changes=changes /> })
         .collect_view();
     if !result.returns_rows() {
         return statement_done(&result, &timing, changes);
@@ -44,26 +44,16 @@ pub fn StatementResultView(
     let plan_button = result
         .read_only
         .then(|| toggle_button(show_plan, "Plan", "How SQLite finds these rows: scans and index searches"));
-    let plan = move || show_plan.get().then(|| view! { <PlanView sql=sql.get_value()/> });
-    let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=sql.get_value()/> });
+    let plan = move || show_plan.get().then(|| view! { <PlanView sql=sql.get_value() /> });
+    let lineage = move || show_lineage.get().then(|| view! { <LineageView sql=sql.get_value() /> });
     // Table, chart or tree.
     let ResultViews { switch, body } = result_views(&mut result);
     view! {
         <figure class="result">
-            {body}
-            <figcaption class="meta">
+            {body} <figcaption class="meta">
                 <span class="result-meta">{meta}</span>
-                <span class="result-actions">
-                    {switch}
-                    {lineage_button}
-                    {plan_button}
-                    {copy}
-                    {download}
-                </span>
-            </figcaption>
-            {lineage}
-            {plan}
-            {changes}
+                <span class="result-actions">{switch} {lineage_button} {plan_button} {copy} {download}</span>
+            </figcaption> {lineage} {plan} {changes}
         </figure>
     }
     .into_any()
@@ -78,7 +68,9 @@ fn statement_done(result: &StatementResult, timing: &str, changes: impl IntoView
     };
     view! {
         <div class="statement-done">
-            <span class="check" aria-hidden="true">"✓"</span>
+            <span class="check" aria-hidden="true">
+                "✓"
+            </span>
             <code class="statement">{first_line(&result.sql)}</code>
             <span class="meta">{format!("{changed} · {timing}")}</span>
         </div>
@@ -127,7 +119,11 @@ fn copy_button(tsv: String) -> impl IntoView {
             });
         }
     };
-    view! { <button class="copy-tsv" on:click=copy>"Copy TSV"</button> }
+    view! {
+        <button class="copy-tsv" on:click=copy>
+            "Copy TSV"
+        </button>
+    }
 }
 
 /// A button that shows or hides a panel under the result.

@@ -40,7 +40,7 @@ pub fn result_views(result: &mut StatementResult) -> ResultViews {
     let tree = tree_of(result);
     let columns: Vec<Column> = std::mem::take(&mut result.columns);
     let levels: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
-    let grid = view! { <ResultGrid columns=columns rows=std::mem::take(&mut result.rows)/> }.into_any();
+    let grid = view! { <ResultGrid columns=columns rows=std::mem::take(&mut result.rows) /> }.into_any();
     if chart.is_none() && tree.is_none() {
         return ResultViews { switch: None, body: grid };
     }
@@ -67,15 +67,20 @@ pub fn result_views(result: &mut StatementResult) -> ResultViews {
             }
         })
         .collect_view();
-    let switch =
-        view! { <span class="view-switch" role="group" aria-label="Show as">{buttons}</span> }.into_any();
+    let switch = view! {
+        <span class="view-switch" role="group" aria-label="Show as">
+            {buttons}
+        </span>
+    }
+    .into_any();
     let pane = move |view: Shown, content: AnyView| {
         view! { <div hidden=move || shown.get() != view>{content}</div> }
     };
     let chart = chart.map(|data| {
         let data = StoredValue::new(data);
-        let lazy =
-            move || drawn.get().contains(&Shown::Chart).then(|| view! { <ChartView data=data.get_value()/> });
+        let lazy = move || {
+            drawn.get().contains(&Shown::Chart).then(|| view! { <ChartView data=data.get_value() /> })
+        };
         pane(Shown::Chart, lazy.into_any())
     });
     let tree = tree.map(|nodes| {
@@ -93,7 +98,12 @@ pub fn result_views(result: &mut StatementResult) -> ResultViews {
         };
         pane(Shown::Tree, lazy.into_any())
     });
-    let body = view! { {pane(Shown::Table, grid)} {chart} {tree} }.into_any();
+    let body = view! {
+        {pane(Shown::Table, grid)}
+        {chart}
+        {tree}
+    }
+    .into_any();
     ResultViews { switch: Some(switch), body }
 }
 

@@ -17,13 +17,9 @@ pub fn SchemaPanel(
     let tables = move || {
         workspace.schema.with(|schema| match schema {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-            Some(schema) if schema.tables.is_empty() => view! {
-                <p class="muted">"No tables yet. Create one with CREATE TABLE, or open a CSV file."</p>
-            }
+            Some(schema) if schema.tables.is_empty() => view! { <p class="muted">"No tables yet. Create one with CREATE TABLE, or open a CSV file."</p> }
             .into_any(),
-            Some(schema) => view! {
-                <ul class="tables">{schema.tables.iter().cloned().map(table_entry).collect_view()}</ul>
-            }
+            Some(schema) => view! { <ul class="tables">{schema.tables.iter().cloned().map(table_entry).collect_view()}</ul> }
             .into_any(),
         })
     };
@@ -75,17 +71,25 @@ fn table_entry(table: TableInfo) -> impl IntoView {
                 >
                     {name.clone()}
                 </button>
-                <span class="row-count" title=size_title>{size}</span>
+                <span class="row-count" title=size_title>
+                    {size}
+                </span>
             </div>
             {move || expanded.get().then(|| table_details(&table))}
-            {move || (expanded.get() && !is_view && workspace.in_scratch()).then(|| {
-                let name = name_for_lab.clone();
-                view! {
-                    <button class="normalize" on:click=move |_| workspace.normalizing.set(Some(name.clone()))>
-                        "Normalize this table…"
-                    </button>
-                }
-            })}
+            {move || {
+                (expanded.get() && !is_view && workspace.in_scratch())
+                    .then(|| {
+                        let name = name_for_lab.clone();
+                        view! {
+                            <button
+                                class="normalize"
+                                on:click=move |_| workspace.normalizing.set(Some(name.clone()))
+                            >
+                                "Normalize this table…"
+                            </button>
+                        }
+                    })
+            }}
         </li>
     }
 }
@@ -106,9 +110,30 @@ fn table_details(table: &TableInfo) -> impl IntoView + use<> {
                     <span class="column-name">{column.name.clone()}</span>
                     <span class="column-type">{column.decl_type.clone()}</span>
                     {(column.primary_key > 0)
-                        .then(|| view! { <span class="badge pk" title="primary key">"PK"</span> })}
-                    {target.map(|t| view! { <span class="badge fk" title=t>"FK"</span> })}
-                    {column.not_null.then(|| view! { <span class="badge nn" title="NOT NULL">"NN"</span> })}
+                        .then(|| {
+                            view! {
+                                <span class="badge pk" title="primary key">
+                                    "PK"
+                                </span>
+                            }
+                        })}
+                    {target
+                        .map(|t| {
+                            view! {
+                                <span class="badge fk" title=t>
+                                    "FK"
+                                </span>
+                            }
+                        })}
+                    {column
+                        .not_null
+                        .then(|| {
+                            view! {
+                                <span class="badge nn" title="NOT NULL">
+                                    "NN"
+                                </span>
+                            }
+                        })}
                 </li>
             }
         })

@@ -44,45 +44,58 @@ pub fn TextCellView(
             view! { <p class="empty-text">"An empty text cell. Double-click or press Edit to write in it."</p> }
                 .into_any()
         } else {
-            view! { <MarkdownView text=text/> }.into_any()
+            view! { <MarkdownView text=text /> }.into_any()
         }
     };
 
     view! {
         <li class="cell text-cell" data-cell-id=id>
-            <div class="cell-head">
-                <span class="cell-number">{move || format!("[{}]", number.get())}</span>
-                <span class="cell-kind">"Text"</span>
-                <div class="cell-actions">
-                    <button
-                        class="edit-text"
-                        on:click=move |_| editing.update(|e| *e = !*e)
-                        aria-pressed=move || editing.get().to_string()
-                        title="Edit the Markdown (Ctrl+Enter shows it rendered)"
-                    >
-                        {move || if editing.get() { "Done" } else { "Edit" }}
-                    </button>
-                    <CellControls id=id number=number/>
-                </div>
-            </div>
-            {move || if editing.get() {
-                view! {
-                    <textarea
-                        class="text-editor"
-                        node_ref=editor
-                        rows=move || source().lines().count().max(3)
-                        aria-label=move || format!("Text cell {} (Markdown)", number.get())
-                        placeholder="Notes in Markdown: # headings, *emphasis*, lists, `code`. Ctrl+Enter shows them rendered."
-                        prop:value=source()
-                        on:input=on_input
-                        on:keydown=on_keydown
-                    ></textarea>
-                }.into_any()
-            } else {
-                view! {
-                    <div class="text-rendered" on:dblclick=move |_| editing.set(true)>{rendered}</div>
-                }.into_any()
+            {cell_head(id, number, editing)}
+            {move || {
+                if editing.get() {
+                    view! {
+                        <textarea
+                            class="text-editor"
+                            node_ref=editor
+                            rows=move || source().lines().count().max(3)
+                            aria-label=move || format!("Text cell {} (Markdown)", number.get())
+                            placeholder="Notes in Markdown: # headings, *emphasis*, lists, `code`. Ctrl+Enter shows them rendered."
+                            prop:value=source()
+                            on:input=on_input
+                            on:keydown=on_keydown
+                        ></textarea>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <div class="text-rendered" on:dblclick=move |_| editing.set(true)>
+                            {rendered}
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </li>
+    }
+}
+
+/// The cell's number, kind, Edit/Done switch and the controls every cell has.
+fn cell_head(id: CellId, number: Signal<usize>, editing: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="cell-head">
+            <span class="cell-number">{move || format!("[{}]", number.get())}</span>
+            <span class="cell-kind">"Text"</span>
+            <div class="cell-actions">
+                <button
+                    class="edit-text"
+                    on:click=move |_| editing.update(|e| *e = !*e)
+                    aria-pressed=move || editing.get().to_string()
+                    title="Edit the Markdown (Ctrl+Enter shows it rendered)"
+                >
+                    {move || if editing.get() { "Done" } else { "Edit" }}
+                </button>
+                <CellControls id=id number=number />
+            </div>
+        </div>
     }
 }

@@ -47,11 +47,10 @@ pub fn Toolbar() -> impl IntoView {
                     prop:value=move || workspace.dataset.get().unwrap_or("")
                     disabled=move || !ready()
                 >
-                    <option value="" disabled=true>"Your file"</option>
-                    {DATASETS
-                        .iter()
-                        .map(|d| view! { <option value=d.id>{d.name}</option> })
-                        .collect_view()}
+                    <option value="" disabled=true>
+                        "Your file"
+                    </option>
+                    {DATASETS.iter().map(|d| view! { <option value=d.id>{d.name}</option> }).collect_view()}
                 </select>
             </label>
             <label class="button open-file">
@@ -68,10 +67,16 @@ pub fn Toolbar() -> impl IntoView {
             <button on:click=move |_| workspace.export_database() disabled=move || !ready()>
                 "Export .db"
             </button>
-            <button on:click=move |_| workspace.save_notebook(&page_title()) title="Save these cells as a Markdown notebook">
+            <button
+                on:click=move |_| workspace.save_notebook(&page_title())
+                title="Save these cells as a Markdown notebook"
+            >
                 "Save .md"
             </button>
-            <button on:click=move |_| workspace.share(&page_title()) title="Copy a link that opens these cells">
+            <button
+                on:click=move |_| workspace.share(&page_title())
+                title="Copy a link that opens these cells"
+            >
                 "Share"
             </button>
         </div>

@@ -14,13 +14,23 @@ pub fn VerdictView(verdict: Verdict) -> impl IntoView {
     view! {
         <div class="verdict" class:right=passed class:wrong=!passed role="status">
             <p class="verdict-summary">{summary}</p>
-            {(!details.is_empty()).then(|| view! {
-                <ul class="verdict-details">{details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-            })}
-            {diff.map(|diff| view! { <RowDiffView diff=diff/> })}
-            {(!notes.is_empty()).then(|| view! {
-                <ul class="verdict-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            })}
+            {(!details.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="verdict-details">
+                            {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            {diff.map(|diff| view! { <RowDiffView diff=diff /> })}
+            {(!notes.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="verdict-notes">
+                            {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
         </div>
     }
 }
@@ -33,12 +43,30 @@ fn RowDiffView(diff: RowDiff) -> impl IntoView {
     let extra_title = format!("Not expected in {of} ({})", count(extra_total as u64, "row"));
     view! {
         <div class="row-diff">
-            {(missing_total > 0).then(|| view! {
-                <DiffTable class="diff-missing" title=missing_title columns=columns.clone() rows=missing total=missing_total/>
-            })}
-            {(extra_total > 0).then(|| view! {
-                <DiffTable class="diff-extra" title=extra_title columns=columns rows=extra total=extra_total/>
-            })}
+            {(missing_total > 0)
+                .then(|| {
+                    view! {
+                        <DiffTable
+                            class="diff-missing"
+                            title=missing_title
+                            columns=columns.clone()
+                            rows=missing
+                            total=missing_total
+                        />
+                    }
+                })}
+            {(extra_total > 0)
+                .then(|| {
+                    view! {
+                        <DiffTable
+                            class="diff-extra"
+                            title=extra_title
+                            columns=columns
+                            rows=extra
+                            total=extra_total
+                        />
+                    }
+                })}
         </div>
     }
 }
@@ -58,13 +86,29 @@ fn DiffTable(
         <figure class=format!("diff-table result {class}")>
             <figcaption>{title}</figcaption>
             <table>
-                <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                <thead>
+                    <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
+                </thead>
                 <tbody>
-                    {rows.into_iter().map(|row| view! {
-                        <tr>{row.into_iter().map(|v| view! {
-                            <td class:null=v.is_null() class:num=v.is_numeric()>{v.display()}</td>
-                        }).collect_view()}</tr>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row
+                                        .into_iter()
+                                        .map(|v| {
+                                            view! {
+                                                <td class:null=v.is_null() class:num=v.is_numeric()>
+                                                    {v.display()}
+                                                </td>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
             {more.map(|m| view! { <p class="diff-more">{m}</p> })}

@@ -14,7 +14,13 @@ pub fn findings(discovery: &Discovery) -> impl IntoView + use<> {
         .iter()
         .map(|d| {
             let dependents = d.dependents.join(", ");
-            view! { <li><code>{d.determinant.clone()}</code>" → "<code>{dependents}</code></li> }
+            view! {
+                <li>
+                    <code>{d.determinant.clone()}</code>
+                    " → "
+                    <code>{dependents}</code>
+                </li>
+            }
         })
         .collect_view();
     let keys = discovery.keys.iter().map(|k| k.join(" + ")).collect::<Vec<_>>().join("; ");
@@ -64,8 +70,7 @@ pub fn tables_view<R: Fn(String, String) + Copy + 'static>(
     let link = d.link_table.name.clone();
     view! {
         <ul class="proposed-tables">
-            {entities}
-            <li class="proposed link">
+            {entities} <li class="proposed link">
                 <input
                     aria-label="Name of the link table"
                     prop:value=link.clone()
@@ -89,7 +94,13 @@ pub fn flat_view(rows: &StatementResult, d: &Decomposition) -> impl IntoView + u
         .columns
         .iter()
         .zip(&classes)
-        .map(|(c, class)| view! { <th scope="col" class=class.clone()>{c.name.clone()}</th> })
+        .map(|(c, class)| {
+            view! {
+                <th scope="col" class=class.clone()>
+                    {c.name.clone()}
+                </th>
+            }
+        })
         .collect_view();
     let body = rows
         .rows

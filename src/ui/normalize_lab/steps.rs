@@ -34,9 +34,12 @@ pub fn steps_view(
                 move || i == 0 || matches!(states.with(|s| s.get(i - 1).cloned()), Some(StepState::Done(_)));
             let outcome = move || match state() {
                 StepState::Waiting | StepState::Running => ().into_any(),
-                StepState::Failed(message) => {
-                    view! { <p class="error" role="alert">{message}</p> }.into_any()
+                StepState::Failed(message) => view! {
+                    <p class="error" role="alert">
+                        {message}
+                    </p>
                 }
+                .into_any(),
                 StepState::Done(None) => view! { <p class="plan-note">"Done."</p> }.into_any(),
                 StepState::Done(Some(result)) if i == last => verdict(&result).into_any(),
                 StepState::Done(Some(result)) => preview(&result, flat_rows).into_any(),
@@ -71,7 +74,9 @@ fn step_item(
                 </button>
             </div>
             <p class="lab-explanation">{step.explanation}</p>
-            <pre class="anomaly-sql"><code>{step.sql}</code></pre>
+            <pre class="anomaly-sql">
+                <code>{step.sql}</code>
+            </pre>
             {outcome}
         </li>
     }
@@ -118,5 +123,9 @@ fn verdict(result: &StatementResult) -> impl IntoView + use<> {
         [made_up, missed] => format!("Not lossless: the join makes up {made_up} rows and misses {missed}."),
         _ => "The check gave no counts.".to_owned(),
     };
-    view! { <p class="lab-verdict" class:ok=lossless role="status">{text}</p> }
+    view! {
+        <p class="lab-verdict" class:ok=lossless role="status">
+            {text}
+        </p>
+    }
 }

@@ -51,11 +51,19 @@ pub fn visible_rows(
                     .enumerate()
                     .map(|(column, value)| row_cell(grid, index, column, value.clone()))
                     .collect_view();
-                view! { <tr class="row" class:even={(first + offset) % 2 == 1}>{cells}</tr> }
+                view! {
+                    <tr class="row" class:even=(first + offset) % 2 == 1>
+                        {cells}
+                    </tr>
+                }
             })
             .collect_view()
     });
-    view! { {spacer(first)} {shown} {spacer(row_count - last)} }
+    view! {
+        {spacer(first)}
+        {shown}
+        {spacer(row_count - last)}
+    }
 }
 
 /// The cell of row `index` (in the query's order) and `column`.

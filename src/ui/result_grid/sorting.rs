@@ -44,7 +44,11 @@ pub fn column_header(index: usize, column: Column, sort: Sort) -> impl IntoView 
             <button class="sort" on:click=click>
                 {column.name}
                 <span class="sort-mark" aria-hidden="true">
-                    {move || match state() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}
+                    {move || match state() {
+                        "ascending" => " ▲",
+                        "descending" => " ▼",
+                        _ => "",
+                    }}
                 </span>
             </button>
         </th>

@@ -26,7 +26,12 @@ pub fn value_cell(value: Value, cut: usize, open: Option<Callback<String>>) -> A
     let text = value.display();
     let length = text.chars().count();
     if length <= cut {
-        return view! { <td class=class data-type=value.type_name() title=title>{text}</td> }.into_any();
+        return view! {
+            <td class=class data-type=value.type_name() title=title>
+                {text}
+            </td>
+        }
+        .into_any();
     }
     let short: String = text.chars().take(cut).collect();
     if let Some(open) = open {
