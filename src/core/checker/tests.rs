@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 
 use super::*;
+use crate::core::value::Value;
 
 fn baseline() -> Vec<u8> {
     let mut db = Database::open_in_memory().unwrap();
